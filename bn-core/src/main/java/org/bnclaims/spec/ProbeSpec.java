@@ -1,0 +1,43 @@
+package org.bnclaims.spec;
+
+/**
+ * Instruments switched on for a run; each costs time, so all are off by default.
+ *
+ * @param deadUnits dead-unit ratio and zero-activation rate per layer, on the test split in eval
+ *     mode, after the last epoch
+ * @param bnSnapshotEvery record every gamma and beta every k steps (0 = never; the final values are
+ *     always recorded when the network has normalization)
+ * @param gradMagnitudes mean absolute gradient per parameter group (normalization vs the rest) per
+ *     epoch
+ * @param weightImages the first layer's weights as images, after the last epoch
+ * @param classVisualizations gradient-ascent steps for one input image per class (0 = off)
+ */
+public record ProbeSpec(
+    boolean deadUnits,
+    int bnSnapshotEvery,
+    boolean gradMagnitudes,
+    boolean weightImages,
+    int classVisualizations) {
+
+  public static final ProbeSpec NONE = new ProbeSpec(false, 0, false, false, 0);
+
+  public ProbeSpec withDeadUnits() {
+    return new ProbeSpec(true, bnSnapshotEvery, gradMagnitudes, weightImages, classVisualizations);
+  }
+
+  public ProbeSpec withBnSnapshots(int every) {
+    return new ProbeSpec(deadUnits, every, gradMagnitudes, weightImages, classVisualizations);
+  }
+
+  public ProbeSpec withGradMagnitudes() {
+    return new ProbeSpec(deadUnits, bnSnapshotEvery, true, weightImages, classVisualizations);
+  }
+
+  public ProbeSpec withWeightImages() {
+    return new ProbeSpec(deadUnits, bnSnapshotEvery, gradMagnitudes, true, classVisualizations);
+  }
+
+  public ProbeSpec withClassVisualizations(int steps) {
+    return new ProbeSpec(deadUnits, bnSnapshotEvery, gradMagnitudes, weightImages, steps);
+  }
+}
