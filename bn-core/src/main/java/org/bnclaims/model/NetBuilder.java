@@ -1,0 +1,226 @@
+package org.bnclaims.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.LambdaBlock;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.pooling.Pool;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bnclaims.norm.NormLayer;
+import org.bnclaims.norm.Norms;
+import org.bnclaims.spec.ModelSpec;
+import org.bnclaims.spec.NormSpec;
+import org.bnclaims.spec.NormVariant;
+
+/**
+ * Collects what an architecture builds (layers, normalization layers, taps, parameter groups and
+ * initializations) so each architecture is a short list of {@link #conv}/{@link #dense}/{@link
+ * #relu} calls.
+ */
+final class NetBuilder {
+
+  final ModelSpec model;
+  final NormSpec norm;
+  final int classes;
+  private final List<NormLayer> norms = new ArrayList<>();
+  private final List<ActivationTap> taps = new ArrayList<>();
+  private final Map<Parameter, ParamGroup> groups = new LinkedHashMap<>();
+  private final List<Parameter> buffers = new ArrayList<>();
+  private final Map<Parameter, Init> inits = new IdentityHashMap<>();
+  private final SeededDropout.Source dropout = new SeededDropout.Source();
+  private Parameter firstWeight;
+
+  NetBuilder(ModelSpec model, NormSpec norm, int classes) {
+    if (!(model.widthMultiplier() > 0)) {
+      throw new IllegalArgumentException(
+          "ModelSpec.widthMultiplier must be > 0, got " + model.widthMultiplier());
+    }
+    if (!norm.gammaInit().equals("ones") && !norm.gammaInit().equals("uniform")) {
+      throw new IllegalArgumentException(
+          "NormSpec.gammaInit must be 'ones' or 'uniform', got '" + norm.gammaInit() + "'");
+    }
+    this.model = model;
+    this.norm = norm;
+    this.classes = classes;
+  }
+
+  /** {@code base} channels or features scaled by the width multiplier (at least 1). */
+  int width(int base) {
+    return Math.max(1, (int) Math.round(base * model.widthMultiplier()));
+  }
+
+  /** Whether normalizable layer {@code i} of {@code hiddenCount} gets a normalization layer. */
+  boolean normAt(int i, int hiddenCount) {
+    return norm.variant() != NormVariant.NONE && norm.placement().applies(i, hiddenCount);
+  }
+
+  /**
+   * A convolution, followed by a normalization layer when {@code withNorm} (then without bias).
+   * Returns the layer and, if present, its normalization, without activation.
+   */
+  Block conv(
+      String name,
+      int out,
+      int kernel,
+      int stride,
+      int pad,
+      boolean withNorm,
+      Init weightInit,
+      Init biasInit,
+      boolean output) {
+    boolean bias = !withNorm && (!output || model.outputBias());
+    Conv2d c =
+        Conv2d.builder()
+            .setFilters(out)
+            .setKernelShape(new Shape(kernel, kernel))
+            .optStride(new Shape(stride, stride))
+            .optPadding(new Shape(pad, pad))
+            .optBias(bias)
+            .build();
+    return layer(name, c, out, withNorm, weightInit, biasInit, output);
+  }
+
+  /** A dense layer, followed by a normalization layer when {@code withNorm} (then without bias). */
+  Block dense(
+      String name, int out, boolean withNorm, Init weightInit, Init biasInit, boolean output) {
+    boolean bias = !withNorm && (!output || model.outputBias());
+    Linear l = Linear.builder().setUnits(out).optBias(bias).build();
+    return layer(name, l, out, withNorm, weightInit, biasInit, output);
+  }
+
+  private Block layer(
+      String name,
+      Block layer,
+      int out,
+      boolean withNorm,
+      Init weightInit,
+      Init biasInit,
+      boolean output) {
+    Parameter w = layer.getDirectParameters().get("weight");
+    register(w, output ? ParamGroup.OUTPUT_WEIGHT : ParamGroup.WEIGHT, weightInit);
+    if (firstWeight == null) {
+      firstWeight = w;
+    }
+    Parameter b = layer.getDirectParameters().get("bias");
+    if (b != null) {
+      Init bi = biasInit.kind() == Init.Kind.TORCH_BIAS ? Init.torchBias(w) : biasInit;
+      register(b, output ? ParamGroup.OUTPUT_BIAS : ParamGroup.BIAS, bi);
+    }
+    if (!withNorm) {
+      return layer;
+    }
+    NormLayer n = Norms.create(norm, name + ".norm", out);
+    norms.add(n);
+    n.gamma()
+        .ifPresent(
+            g ->
+                register(
+                    g,
+                    ParamGroup.NORM_GAMMA,
+                    norm.gammaInit().equals("uniform") ? Init.UNIFORM01 : Init.constant(1)));
+    n.beta().ifPresent(bt -> register(bt, ParamGroup.NORM_BETA, Init.constant(0)));
+    for (Parameter p : n.block().getDirectParameters().values()) {
+      if (!groups.containsKey(p)) {
+        buffers.add(p);
+      }
+    }
+    return new SequentialBlock().add(layer).add(n.block());
+  }
+
+  private void register(Parameter p, ParamGroup g, Init init) {
+    groups.put(p, g);
+    inits.put(p, init);
+    boolean frozen = norm.bnOnly() && !g.isNorm() && (!g.isOutput() || !norm.outputTrainable());
+    if (frozen) {
+      p.freeze(true);
+    }
+  }
+
+  /** A ReLU over {@code units} features or channels, with its activation tap. */
+  Block relu(String name, int units) {
+    ReluTap t = new ReluTap(name, units);
+    taps.add(t);
+    return t;
+  }
+
+  /** Dropout with probability {@code p} from the network's stream, or nothing when disabled. */
+  void dropout(SequentialBlock seq, double p) {
+    if (model.dropout()) {
+      seq.add(new SeededDropout(p, dropout));
+    }
+  }
+
+  /** Flattens {@code (N, ...)} to {@code (N, features)} in C,H,W order. */
+  static Block flatten() {
+    return LambdaBlock.singleton(x -> x.reshape(x.getShape().get(0), -1), "flatten");
+  }
+
+  /** Mean over the spatial positions: {@code (N, C, H, W)} to {@code (N, C)}. */
+  static Block globalAvgPool() {
+    return LambdaBlock.singleton(x -> x.mean(new int[] {2, 3}), "globalAvgPool");
+  }
+
+  /**
+   * TensorFlow SAME padding for a {@code kernel}/{@code stride} window, as DeepOBS emulates it:
+   * zero pad total = max((ceil(in/s) - 1) * s + k - in, 0), floor half top/left, rest bottom/right.
+   */
+  static Block tfSamePad(int kernel, int stride) {
+    return LambdaBlock.singleton(
+        x -> {
+          long h = x.getShape().get(2);
+          long w = x.getShape().get(3);
+          long th = Math.max((ceilDiv(h, stride) - 1) * stride + kernel - h, 0);
+          long tw = Math.max((ceilDiv(w, stride) - 1) * stride + kernel - w, 0);
+          if (th == 0 && tw == 0) {
+            return x;
+          }
+          // torch pad order: last dimension first (left, right, top, bottom).
+          return x.pad(new Shape(tw / 2, tw - tw / 2, th / 2, th - th / 2), 0);
+        },
+        "tfSamePad");
+  }
+
+  /** DeepOBS max pool: 3x3, stride 2, TF-SAME (zero) padding. */
+  static Block tfSameMaxPool() {
+    return new SequentialBlock()
+        .add(tfSamePad(3, 2))
+        .add(
+            LambdaBlock.singleton(
+                x -> Pool.maxPool2d(x, new Shape(3, 3), new Shape(2, 2), new Shape(0, 0), false),
+                "maxPool3s2"));
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return (a + b - 1) / b;
+  }
+
+  static NDArray identity(NDArray x) {
+    return x;
+  }
+
+  Network finish(Block root, int channels, int height, int width) {
+    if (firstWeight == null) {
+      throw new IllegalStateException(model.arch() + " built no layer");
+    }
+    return new Network(
+        model,
+        norm,
+        root,
+        new Shape(1, channels, height, width),
+        norms,
+        taps,
+        groups,
+        buffers,
+        inits,
+        firstWeight,
+        dropout);
+  }
+}
