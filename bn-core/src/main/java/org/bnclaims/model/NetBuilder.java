@@ -165,7 +165,9 @@ final class NetBuilder {
 
   /** Mean over the spatial positions: {@code (N, C, H, W)} to {@code (N, C)}. */
   static Block globalAvgPool() {
-    return LambdaBlock.singleton(x -> x.mean(new int[] {2, 3}), "globalAvgPool");
+    return LambdaBlock.singleton(
+        x -> x.reshape(x.getShape().get(0), x.getShape().get(1), -1).mean(new int[] {2}),
+        "globalAvgPool");
   }
 
   /**

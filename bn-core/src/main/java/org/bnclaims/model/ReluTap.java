@@ -41,15 +41,11 @@ final class ReluTap extends AbstractBlock implements ActivationTap {
       throw new IllegalStateException(
           "activation tap " + name + ": expected " + units + " units, got " + s);
     }
-    int[] axes = new int[s.dimension() - 1];
-    axes[0] = 0;
-    for (int i = 2; i < s.dimension(); i++) {
-      axes[i - 1] = i;
-    }
     float[] positive;
-    try (NDArray mask = y.gt(0f);
+    // (N, units, positions) -> per-unit count of positive activations.
+    try (NDArray mask = y.reshape(s.get(0), units, -1).gt(0f);
         NDArray asFloat = mask.toType(DataType.FLOAT32, false);
-        NDArray counts = asFloat.sum(axes)) {
+        NDArray counts = asFloat.sum(new int[] {2}).sum(new int[] {0})) {
       positive = counts.toFloatArray();
     }
     long nonZero = 0;
