@@ -1,0 +1,10 @@
+package org.bnclaims.run;
+
+/**
+ * Told about every finished run of a {@link RunExecutor} batch, e.g. by the Maven plugin to show
+ * progress its own way. Called from worker threads, one call at a time.
+ */
+@FunctionalInterface
+public interface ProgressListener {
+  void runFinished(Progress progress);
+}
