@@ -81,7 +81,10 @@ public final class RunExecutor {
         try {
           outcomes.add(f.get());
         } catch (ExecutionException e) {
-          failures.add((RunFailedException) e.getCause());
+          failures.add(
+              e.getCause() instanceof RunFailedException rf
+                  ? rf
+                  : new RunFailedException("unknown", -1, e.getCause().toString(), e.getCause()));
         }
       }
       if (!failures.isEmpty()) {
@@ -105,7 +108,7 @@ public final class RunExecutor {
           outcome.cacheHit() ? Progress.Status.CACHED : Progress.Status.COMPUTED,
           Duration.ofNanos(System.nanoTime() - start));
       return outcome;
-    } catch (RunFailedException | RuntimeException e) {
+    } catch (RunFailedException | RuntimeException | Error e) {
       RunFailedException failure =
           e instanceof RunFailedException rf
               ? rf
