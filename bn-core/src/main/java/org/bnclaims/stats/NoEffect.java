@@ -17,37 +17,39 @@ import org.bnclaims.verdict.Outcome;
 public final class NoEffect {
   private NoEffect() {}
 
-  /** TOST on the paired differences A - B per seed. */
+  /** TOST on the paired differences A - B per seed, with A12 and its bootstrap interval. */
   public static Decision paired(double[] a, double[] b, double margin, double alpha) {
+    return withA12(pairedT(a, b, margin, alpha), a, b, true);
+  }
+
+  /** The paired TOST decision alone, without the bootstrap (for sequential looks, simulations). */
+  public static Decision pairedT(double[] a, double[] b, double margin, double alpha) {
     Directional.checkPaired(a, b, margin, alpha);
     double[] d = Inputs.difference(a, b);
     Inputs.varies("paired differences A - B", d);
-    return decide(TStat.oneSample(d), EffectSize.dz(d), d.length, a, b, true, margin, alpha);
+    return decide(TStat.oneSample(d), EffectSize.dz(d), d.length, margin, alpha);
   }
 
-  /** TOST on mean(A) - mean(B) with Welch's standard error and df. */
+  /** TOST on mean(A) - mean(B) with Welch's standard error and df, with A12. */
   public static Decision unpaired(double[] a, double[] b, double margin, double alpha) {
+    return withA12(unpairedT(a, b, margin, alpha), a, b, false);
+  }
+
+  /** The Welch TOST decision alone, without the bootstrap. */
+  public static Decision unpairedT(double[] a, double[] b, double margin, double alpha) {
     Directional.checkUnpaired(a, b, margin, alpha);
     return decide(
-        TStat.welch(a, b),
-        EffectSize.hedgesG(a, b),
-        Math.min(a.length, b.length),
-        a,
-        b,
-        false,
-        margin,
-        alpha);
+        TStat.welch(a, b), EffectSize.hedgesG(a, b), Math.min(a.length, b.length), margin, alpha);
   }
 
-  private static Decision decide(
-      TStat t,
-      double effect,
-      int n,
-      double[] a,
-      double[] b,
-      boolean paired,
-      double margin,
-      double alpha) {
+  private static Decision withA12(Decision t, double[] a, double[] b, boolean paired) {
+    Map<String, Double> extra = new HashMap<>();
+    List<String> notes = new ArrayList<>();
+    Rules.a12(extra, notes, a, b, paired);
+    return Rules.with(t, extra, notes);
+  }
+
+  private static Decision decide(TStat t, double effect, int n, double margin, double alpha) {
     double[] ci90 = t.interval(alpha);
     Outcome outcome = Rules.noEffect(ci90, margin);
     Map<String, Double> extra = new HashMap<>();
@@ -60,7 +62,6 @@ public final class NoEffect {
     if (negligible) {
       notes.add("detectable but negligible: the interval excludes 0 but lies inside +-margin");
     }
-    Rules.a12(extra, notes, a, b, paired);
     return new Decision(
         outcome,
         t.estimate(),

@@ -28,11 +28,17 @@ public final class Ordering {
    */
   public static OrderingResult chain(
       List<String> names, List<double[]> arms, double margin, double alpha) {
-    check(names, arms);
+    return chain(names, arms, margin, alpha, Directional::paired);
+  }
+
+  /** {@link #chain(List, List, double, double)} with another pairwise procedure. */
+  public static OrderingResult chain(
+      List<String> names, List<double[]> arms, double margin, double alpha, Procedure pairwise) {
+    check(names, arms, pairwise);
     List<OrderingResult.Component> components = new ArrayList<>();
     for (int gap = 1; gap < arms.size(); gap++) {
       for (int i = 0; i + gap < arms.size(); i++) {
-        components.add(pair(names, arms, i, i + gap, gap == 1, margin, alpha));
+        components.add(pair(names, arms, i, i + gap, gap == 1, margin, alpha, pairwise));
       }
     }
     return decide(components, alpha);
@@ -44,10 +50,16 @@ public final class Ordering {
    */
   public static OrderingResult bestOf(
       List<String> names, List<double[]> arms, double margin, double alpha) {
-    check(names, arms);
+    return bestOf(names, arms, margin, alpha, Directional::paired);
+  }
+
+  /** {@link #bestOf(List, List, double, double)} with another pairwise procedure. */
+  public static OrderingResult bestOf(
+      List<String> names, List<double[]> arms, double margin, double alpha, Procedure pairwise) {
+    check(names, arms, pairwise);
     List<OrderingResult.Component> components = new ArrayList<>();
     for (int j = 1; j < arms.size(); j++) {
-      components.add(pair(names, arms, 0, j, true, margin, alpha));
+      components.add(pair(names, arms, 0, j, true, margin, alpha, pairwise));
     }
     return decide(components, alpha);
   }
@@ -95,20 +107,24 @@ public final class Ordering {
       int j,
       boolean support,
       double margin,
-      double alpha) {
+      double alpha,
+      Procedure pairwise) {
     String name = names.get(i) + " - " + names.get(j);
     Decision d;
     try {
-      d = Directional.paired(arms.get(i), arms.get(j), margin, alpha);
+      d = pairwise.decide(arms.get(i), arms.get(j), margin, alpha);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
     }
     return new OrderingResult.Component(name, d, support);
   }
 
-  private static void check(List<String> names, List<double[]> arms) {
+  private static void check(List<String> names, List<double[]> arms, Procedure pairwise) {
     if (names == null || arms == null) {
       throw new IllegalArgumentException("names and arms must not be null");
+    }
+    if (pairwise == null) {
+      throw new IllegalArgumentException("the pairwise procedure must not be null");
     }
     Inputs.hasNames("ordering", names.size(), arms.size());
     if (arms.size() < 2) {

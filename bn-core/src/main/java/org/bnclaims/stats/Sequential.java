@@ -43,13 +43,6 @@ public final class Sequential {
     }
   }
 
-  /** A decision procedure with the shape of {@link Directional#paired}. */
-  @FunctionalInterface
-  public interface Procedure {
-    /** Decides on arms a and b at one-sided level alpha. */
-    Decision decide(double[] a, double[] b, double margin, double alpha);
-  }
-
   private Sequential() {}
 
   /**
