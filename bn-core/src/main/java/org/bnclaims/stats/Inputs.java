@@ -60,20 +60,28 @@ final class Inputs {
     }
   }
 
-  /** Rejects values that do not vary: a seed that does not reach data order or init. */
+  /**
+   * Rejects values that do not vary: a seed that does not reach data order or init. Values equal up
+   * to rounding (range <= 1e-12 of their magnitude, as after subtracting a constant offset) count
+   * as equal.
+   */
   static void varies(String what, double[] values) {
-    double first = values[0];
+    double min = values[0];
+    double max = values[0];
     for (double v : values) {
-      if (v != first) {
-        return;
-      }
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    double magnitude = Math.max(1, Math.max(Math.abs(min), Math.abs(max)));
+    if (max - min > 1e-12 * magnitude) {
+      return;
     }
     throw new IllegalArgumentException(
         what
             + " has zero variance (all "
             + values.length
             + " values equal "
-            + first
+            + values[0]
             + "): the seed is probably not plumbed through to data order, augmentation or init"
             + " (statistics.md 2.3)");
   }

@@ -111,6 +111,12 @@ class DirectionalTest {
             IllegalArgumentException.class,
             () -> Directional.paired(new double[] {2, 3, 4}, new double[] {1, 2, 3}, 1, 0.05));
     assertTrue(constant.getMessage().contains("not plumbed"), constant.getMessage());
+    // A constant offset that floating-point subtraction blurs in the last bits is still constant.
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            Directional.paired(
+                new double[] {98.3, 97.1, 96.7}, new double[] {98.2, 97.0, 96.6}, 1, 0.05));
     IllegalArgumentException arm =
         assertThrows(
             IllegalArgumentException.class,

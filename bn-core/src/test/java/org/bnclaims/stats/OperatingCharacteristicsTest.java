@@ -153,7 +153,7 @@ class OperatingCharacteristicsTest {
   void trendWithoutSlope() {
     Well19937c rng = new Well19937c(505);
     double[] x = {1, 3, 5, 7};
-    int reps = 3000;
+    int reps = 2000;
     int hits = 0;
     for (int r = 0; r < reps; r++) {
       double[][] v = new double[10][];
@@ -166,6 +166,29 @@ class OperatingCharacteristicsTest {
       }
     }
     assertRate("trend, false SUPPORTED at slope 0", hits, reps);
+  }
+
+  @Test
+  void trendAtTheSlopeMargin() {
+    // True slope -delta per unit x: a relevant decrease exists, so REFUTED is the error.
+    Well19937c rng = new Well19937c(506);
+    double[] x = {1, 3, 5, 7};
+    int reps = 2000;
+    int hits = 0;
+    for (int r = 0; r < reps; r++) {
+      double[][] v = new double[10][];
+      for (int s = 0; s < 10; s++) {
+        v[s] = normal(rng, 4, 2);
+        for (int j = 0; j < 4; j++) {
+          v[s][j] -= 0.1 * x[j];
+        }
+      }
+      if (Trend.perSeedSlopes(x, v, 0.1, ALPHA, Trend.Direction.DECREASING).outcome()
+          == Outcome.REFUTED) {
+        hits++;
+      }
+    }
+    assertRate("trend, false REFUTED at slope -delta", hits, reps);
   }
 
   @Test
@@ -199,7 +222,7 @@ class OperatingCharacteristicsTest {
 
   @Test
   void sequentialBoundsHoldAlphaWhileNaiveRetestingInflatesIt() {
-    int reps = 4000;
+    int reps = 3000;
     // A margin of 0.05 sd: futility rarely stops early, the worst case for repeated looks.
     double margin = 0.05;
     Well19937c rng = new Well19937c(707);
@@ -231,5 +254,27 @@ class OperatingCharacteristicsTest {
       }
       assertRate("sequential " + design + ", false SUPPORTED at Delta=0", hits, reps);
     }
+  }
+
+  @Test
+  void sequentialFutilityBoundHoldsAlphaAtTheMargin() {
+    // True Delta = delta (= 1 sd of the differences): stopping with REFUTED is the error.
+    int reps = 2000;
+    Well19937c rng = new Well19937c(808);
+    int hits = 0;
+    for (int r = 0; r < reps; r++) {
+      double[] a = normal(rng, 20, 1);
+      double[] b = new double[20];
+      SequentialResult result =
+          Sequential.run(
+              Sequential.Design.OBRIEN_FLEMING,
+              n -> new double[][] {Arrays.copyOf(a, n), Arrays.copyOf(b, n)},
+              Directional::pairedT,
+              1);
+      if (result.outcome() == Outcome.REFUTED) {
+        hits++;
+      }
+    }
+    assertRate("sequential OBRIEN_FLEMING, false REFUTED at Delta=delta", hits, reps);
   }
 }
