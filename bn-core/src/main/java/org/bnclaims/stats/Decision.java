@@ -1,5 +1,6 @@
 package org.bnclaims.stats;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,23 +112,6 @@ public record Decision(
     return extra(DISAGREEMENT) == 1.0;
   }
 
-  /** This decision with another outcome, for composite procedures that overrule a component. */
-  Decision withOutcome(Outcome newOutcome) {
-    return new Decision(
-        newOutcome,
-        estimate,
-        ci90,
-        ci95,
-        pSupport,
-        pRefute,
-        effectSize,
-        n,
-        margin,
-        alpha,
-        extra,
-        notes);
-  }
-
   /**
    * The verdict-file form of this decision; extras are copied in a stable order.
    *
@@ -157,7 +141,7 @@ public record Decision(
         n,
         margin,
         alpha,
-        java.util.Collections.unmodifiableMap(sorted),
-        java.util.Collections.unmodifiableMap(armsCopy));
+        Collections.unmodifiableMap(sorted),
+        Collections.unmodifiableMap(armsCopy));
   }
 }
