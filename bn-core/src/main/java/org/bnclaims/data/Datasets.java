@@ -77,10 +77,15 @@ public final class Datasets {
    *
    * @throws DataUnavailableException when the dataset cannot be had; the message says what to put
    *     where
+   * @param config where to look for real data; may be null only for synthetic data
    * @throws IllegalArgumentException for an unknown dataset or a subset larger than a class
    */
   public static PreparedData prepare(DataSpec spec, DataConfig config) {
     DatasetKind kind = DatasetKind.byName(spec.dataset());
+    if (!spec.synthetic() && config == null) {
+      throw new IllegalArgumentException(
+          "real dataset " + kind.folder + " needs a DataConfig (DataConfig.fromEnvironment())");
+    }
     DataSpec images =
         new DataSpec(
             kind.folder,

@@ -238,9 +238,21 @@ public final class PreparedData {
             continue;
           }
           int srow = s + sy * w;
-          for (int x = 0; x < w; x++) {
-            int sx = (mirror ? w - 1 - x : x) + dx;
-            dst[row + x] = sx < 0 || sx >= w ? black : lut[base + (raw[srow + sx] & 0xff)];
+          // columns whose source pixel lies inside the image; the rest is padding
+          int x0 = mirror ? Math.max(0, dx) : Math.max(0, -dx);
+          int x1 = mirror ? Math.min(w, w + dx) : Math.min(w, w - dx);
+          java.util.Arrays.fill(dst, row, row + x0, black);
+          java.util.Arrays.fill(dst, row + x1, row + w, black);
+          if (mirror) {
+            int last = srow + w - 1 + dx;
+            for (int x = x0; x < x1; x++) {
+              dst[row + x] = lut[base + (raw[last - x] & 0xff)];
+            }
+          } else {
+            int first = srow + dx;
+            for (int x = x0; x < x1; x++) {
+              dst[row + x] = lut[base + (raw[first + x] & 0xff)];
+            }
           }
         }
       }

@@ -9,5 +9,13 @@
  * message saying which files to put where, so a claim can be skipped with a reason instead of
  * failing. Malformed files fail loudly with {@link org.bnclaims.data.BadDataException} naming the
  * file and the problem. Each dataset is loaded once per JVM and shared read-only by all runs.
+ *
+ * <p>Every root holds one folder per dataset: {@code mnist/} and {@code fashion-mnist/} with the
+ * four {@code *-idx?-ubyte[.gz]} files; {@code cifar10/} with {@code cifar-10-binary.tar.gz} or
+ * {@code cifar-10-batches-bin/{data_batch_1..5,test_batch}.bin}; {@code cifar100/} with {@code
+ * cifar-100-binary.tar.gz} or {@code cifar-100-binary/{train,test}.bin} (fine labels are used);
+ * {@code imagenette/} with {@code imagenette2-160.tgz} or {@code
+ * imagenette2-160/{train,val}/<wnid>/*.JPEG}. Archives are extracted into the cache (a temporary
+ * folder, then an atomic rename).
  */
 package org.bnclaims.data;

@@ -14,9 +14,10 @@ import java.util.Map;
  * @param estimate point estimate (mean paired difference, mean slope, mean value)
  * @param ci90 the decision interval (one-sided alpha 0.05 on each side)
  * @param ci95 the 95% interval, for reference
- * @param pSupport p-value of H0 "no effect in the claimed direction"
- * @param pRefute p-value of H0 "the effect is at least the margin" (for no-effect claims: p of the
- *     TOST)
+ * @param pSupport p-value whose smallness supports the claim: H0 "no effect in the claimed
+ *     direction" (for no-effect claims: the TOST p)
+ * @param pRefute p-value whose smallness refutes the claim: H0 "the effect is at least the margin"
+ *     (for no-effect claims: the minimal-effect-test p, H0 "|effect| <= margin")
  * @param effectSize standardized effect (d_z for paired data, Hedges g unpaired)
  * @param n replicates
  * @param margin the claim's margin delta

@@ -69,6 +69,8 @@ class ParameterCountTest {
     assertEquals(272_474, count(ModelSpec.of("resnet").withDepth(3).withShortcut("B"), bn, 10));
     assertEquals(853_018, count(ModelSpec.of("resnet").withDepth(9), bn, 10));
     assertEquals(855_770, count(ModelSpec.of("resnet").withDepth(9).withShortcut("B"), bn, 10));
+    assertEquals(1_727_962, count(ModelSpec.of("resnet").withDepth(18), bn, 10));
+    assertEquals(1_730_714, count(ModelSpec.of("resnet").withDepth(18).withShortcut("B"), bn, 10));
   }
 
   @Test
