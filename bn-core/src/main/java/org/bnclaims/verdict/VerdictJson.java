@@ -1,6 +1,7 @@
 package org.bnclaims.verdict;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,6 +12,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,6 +42,9 @@ public final class VerdictJson {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .addModule(NonFiniteDoubles.module())
+          .defaultPrettyPrinter(
+              new DefaultPrettyPrinter()
+                  .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance))
           .enable(SerializationFeature.INDENT_OUTPUT)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -188,6 +194,7 @@ public final class VerdictJson {
       Files.createDirectories(dir);
       Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
       try {
+        readableByAll(tmp);
         Files.writeString(tmp, json + "\n");
         // Same directory, so the rename is atomic on every POSIX file system.
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -196,6 +203,13 @@ public final class VerdictJson {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write verdict file " + file, e);
+    }
+  }
+
+  /** Temporary files are created owner-only; a verdict is a build output that others read. */
+  private static void readableByAll(Path file) throws IOException {
+    if (Files.getFileAttributeView(file, PosixFileAttributeView.class) != null) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 }
