@@ -47,6 +47,7 @@ final class Css {
       td.extra { font-size:12px; }
       .scroll { overflow-x:auto; }
       table.seeds { width:auto; min-width:320px; }
+      table.bh { width:auto; min-width:640px; }
       table.seeds td, table.seeds th { padding:4px 14px; }
       table.settings td { width:50%; white-space:pre-line; }
       .conflicts { margin:4px 0 8px; padding-left:20px; }
