@@ -44,7 +44,7 @@ final class Css {
       .r-SUPPORTED { border-color:var(--sup); } .r-REFUTED { border-color:var(--ref); }
       .r-INCONCLUSIVE { border-color:#d4a72c; } .r-SKIPPED { border-color:var(--skip); }
       table.stats td:first-child { min-width:190px; }
-      td.extra { font-size:12px; }
+      td.extra { font-size:12px; white-space:nowrap; }
       .scroll { overflow-x:auto; }
       table.seeds { width:auto; min-width:320px; }
       table.bh { width:auto; min-width:640px; }
