@@ -10,16 +10,19 @@ import java.util.List;
  * @param gradMagnitudes per epoch
  * @param weightImages first-layer filters after training
  * @param classVisualizations one input per class, optimized to maximize that class's logit
+ * @param prunedAccuracy test accuracy (running statistics) after zeroing the smallest gammas, or
+ *     NaN when that probe was off
  */
 public record ProbeResults(
     List<LayerActivity> activity,
     List<NormParams> normParams,
     List<GradMagnitude> gradMagnitudes,
     List<Picture> weightImages,
-    List<Picture> classVisualizations) {
+    List<Picture> classVisualizations,
+    double prunedAccuracy) {
 
   public static final ProbeResults EMPTY =
-      new ProbeResults(List.of(), List.of(), List.of(), List.of(), List.of());
+      new ProbeResults(List.of(), List.of(), List.of(), List.of(), List.of(), Double.NaN);
 
   public ProbeResults {
     activity = List.copyOf(activity);

@@ -11,33 +11,59 @@ package org.bnclaims.spec;
  *     epoch
  * @param weightImages the first layer's weights as images, after the last epoch
  * @param classVisualizations gradient-ascent steps for one input image per class (0 = off)
+ * @param gammaPruneFraction after training, zero this fraction of all normalization gammas, the
+ *     smallest in absolute value first, and measure the test accuracy again (Frankle et al. via
+ *     document 003 section 2); 0 = off
  */
 public record ProbeSpec(
     boolean deadUnits,
     int bnSnapshotEvery,
     boolean gradMagnitudes,
     boolean weightImages,
-    int classVisualizations) {
+    int classVisualizations,
+    double gammaPruneFraction) {
 
-  public static final ProbeSpec NONE = new ProbeSpec(false, 0, false, false, 0);
+  public ProbeSpec {
+    if (gammaPruneFraction < 0 || gammaPruneFraction >= 1) {
+      throw new IllegalArgumentException(
+          "gammaPruneFraction must be in [0, 1), not " + gammaPruneFraction);
+    }
+  }
+
+  public static final ProbeSpec NONE = new ProbeSpec(false, 0, false, false, 0, 0.0);
 
   public ProbeSpec withDeadUnits() {
-    return new ProbeSpec(true, bnSnapshotEvery, gradMagnitudes, weightImages, classVisualizations);
+    return new ProbeSpec(
+        true,
+        bnSnapshotEvery,
+        gradMagnitudes,
+        weightImages,
+        classVisualizations,
+        gammaPruneFraction);
   }
 
   public ProbeSpec withBnSnapshots(int every) {
-    return new ProbeSpec(deadUnits, every, gradMagnitudes, weightImages, classVisualizations);
+    return new ProbeSpec(
+        deadUnits, every, gradMagnitudes, weightImages, classVisualizations, gammaPruneFraction);
   }
 
   public ProbeSpec withGradMagnitudes() {
-    return new ProbeSpec(deadUnits, bnSnapshotEvery, true, weightImages, classVisualizations);
+    return new ProbeSpec(
+        deadUnits, bnSnapshotEvery, true, weightImages, classVisualizations, gammaPruneFraction);
   }
 
   public ProbeSpec withWeightImages() {
-    return new ProbeSpec(deadUnits, bnSnapshotEvery, gradMagnitudes, true, classVisualizations);
+    return new ProbeSpec(
+        deadUnits, bnSnapshotEvery, gradMagnitudes, true, classVisualizations, gammaPruneFraction);
   }
 
   public ProbeSpec withClassVisualizations(int steps) {
-    return new ProbeSpec(deadUnits, bnSnapshotEvery, gradMagnitudes, weightImages, steps);
+    return new ProbeSpec(
+        deadUnits, bnSnapshotEvery, gradMagnitudes, weightImages, steps, gammaPruneFraction);
+  }
+
+  public ProbeSpec withGammaPruning(double fraction) {
+    return new ProbeSpec(
+        deadUnits, bnSnapshotEvery, gradMagnitudes, weightImages, classVisualizations, fraction);
   }
 }

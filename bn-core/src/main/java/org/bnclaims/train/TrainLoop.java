@@ -209,11 +209,17 @@ final class TrainLoop {
                 store,
                 Seeds.stream(seed, Seeds.VISUALIZE))
             : List.of();
+    double pruned =
+        spec.probes().gammaPruneFraction() > 0
+            ? GammaPruning.accuracyAfterPruning(
+                net, spec.probes().gammaPruneFraction(), evaluator, manager, store)
+            : Double.NaN;
     return new ProbeResults(
         activity,
         normRecorder.results(),
         gradients == null ? List.of() : gradients.results(),
         weights,
-        classes);
+        classes,
+        pruned);
   }
 }

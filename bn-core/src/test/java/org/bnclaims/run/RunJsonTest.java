@@ -32,7 +32,8 @@ class RunJsonTest {
                     List.of(new double[] {0, 0}, new double[] {-0.01, 1e-9}))),
             List.of(new GradMagnitude(0, 1e-3, 2.5e-4)),
             List.of(new Picture("unit 0", 2, 1, 1, new double[] {0.0, 1.0})),
-            List.of(new Picture("class 3", 1, 1, 3, new double[] {0.2, 0.4, 0.6})));
+            List.of(new Picture("class 3", 1, 1, 3, new double[] {0.2, 0.4, 0.6})),
+            0.73);
     RunResult base = FakeRuns.result(spec, 4);
     return new RunResult(
         base.specHash(), 4, base.epochs(), false, -1, probes, 1.5, base.provenance());

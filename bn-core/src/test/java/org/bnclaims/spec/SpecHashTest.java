@@ -56,7 +56,7 @@ class SpecHashTest {
                 "ones"),
             new OptimSpec("sgd", 0.1, 0.9, false, 0.9, 0.999, 1e-8, 0.0, "weights", List.of(), 0.1),
             new TrainSpec(64, 3, List.of(EvalMode.RUNNING), 256, true),
-            new ProbeSpec(false, 0, false, false, 0));
+            new ProbeSpec(false, 0, false, false, 0, 0.0));
     assertEquals(SpecHash.of(pinnedSpec()), SpecHash.of(explicit));
   }
 

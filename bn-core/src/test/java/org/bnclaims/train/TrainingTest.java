@@ -114,4 +114,19 @@ class TrainingTest {
     assertEquals(28 * 28, p.weightImages().get(0).pixels().length);
     assertEquals(10, p.classVisualizations().size());
   }
+
+  @Test
+  void gammaPruningZeroesTheSmallestGammasAndMeasuresAgain() {
+    RunSpec base = smallMlp(NormVariant.BN_GAMMA_BETA);
+    RunResult mild = training.run(base.withProbes(ProbeSpec.NONE.withGammaPruning(0.05)), 1, null);
+    RunResult harsh = training.run(base.withProbes(ProbeSpec.NONE.withGammaPruning(0.9)), 1, null);
+    assertTrue(Double.isNaN(training.run(base, 1, null).probes().prunedAccuracy()));
+    // 5% of 64 gammas is 3 channels: the network barely changes; 90% silences most of it.
+    assertEquals(mild.finalTestAccuracy(), mild.probes().prunedAccuracy(), 0.15);
+    assertTrue(
+        harsh.probes().prunedAccuracy() < harsh.finalTestAccuracy() - 0.1,
+        harsh.probes().prunedAccuracy() + " vs " + harsh.finalTestAccuracy());
+    RunSpec none = smallMlp(NormVariant.NONE).withProbes(ProbeSpec.NONE.withGammaPruning(0.5));
+    assertThrows(IllegalArgumentException.class, () -> training.run(none, 1, null));
+  }
 }
