@@ -98,7 +98,7 @@ final class ForkCommand {
 
   /** The system properties, for the log. */
   Map<String, String> properties() {
-    return Map.copyOf(properties);
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(properties));
   }
 
   private void addIds(String option, Set<String> ids) {
