@@ -37,6 +37,7 @@ final class ForkRunner {
    */
   static Result run(
       ForkCommand command, Path workDir, Path argFile, Duration timeout, Consumer<String> log) {
+    Process started = null;
     try {
       Files.createDirectories(argFile.toAbsolutePath().getParent());
       Files.writeString(argFile, command.argumentFile(), StandardCharsets.UTF_8);
@@ -45,6 +46,7 @@ final class ForkRunner {
               .directory(workDir.toFile())
               .redirectErrorStream(true)
               .start();
+      started = p;
       List<String> errors = new ArrayList<>();
       Thread pump =
           new Thread(
@@ -75,8 +77,7 @@ final class ForkRunner {
         finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
       }
       if (!finished) {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        p.destroyForcibly().waitFor();
+        kill(p);
       }
       pump.join(TimeUnit.SECONDS.toMillis(10));
       synchronized (errors) {
@@ -85,8 +86,17 @@ final class ForkRunner {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the claims JVM: " + command.command(argFile), e);
     } catch (InterruptedException e) {
+      kill(started);
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for the claims JVM", e);
+    }
+  }
+
+  /** Stops the claims JVM and whatever it started (a build that is cancelled leaves nothing). */
+  private static void kill(Process p) {
+    if (p != null) {
+      p.descendants().forEach(ProcessHandle::destroyForcibly);
+      p.destroyForcibly();
     }
   }
 }
