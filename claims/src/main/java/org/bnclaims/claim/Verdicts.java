@@ -121,6 +121,34 @@ public final class Verdicts {
     return r;
   }
 
+  /**
+   * {@link #trend(String, double[], List, double, Trend.Direction)} on {@code values[seed][level]};
+   * the per-seed table labels the levels {@code x=<x>}.
+   */
+  public TrendResult trend(
+      String name, double[] x, double[][] values, double slopeMargin, Trend.Direction dir) {
+    List<Sample> perLevel = new ArrayList<>();
+    for (int j = 0; j < x.length; j++) {
+      double[] column = new double[values.length];
+      for (int s = 0; s < values.length; s++) {
+        if (values[s].length != x.length) {
+          throw new IllegalArgumentException(
+              "trend '"
+                  + name
+                  + "': seed row "
+                  + s
+                  + " has "
+                  + values[s].length
+                  + " levels, x has "
+                  + x.length);
+        }
+        column[s] = values[s][j];
+      }
+      perLevel.add(Sample.of("x=" + Fmt.num(x[j]), column));
+    }
+    return trend(name, x, perLevel, slopeMargin, dir);
+  }
+
   /** "The mean of x lies above (greater) or below mu0 by at least the claim's margin". */
   public Decision oneSample(String name, Sample x, double mu0, boolean greater) {
     return oneSample(name, x, mu0, greater, state.claim.margin());

@@ -69,6 +69,11 @@ class VerdictsTest {
     assertEquals(List.of("x=0", "x=1", "x=2", "x=3", "slope"), List.copyOf(t.arms().keySet()));
     assertEquals(3, t.arms().get("slope").size());
     assertTrue(r.slope().estimate() < -0.9, "mean slope " + r.slope().estimate());
+    double[][] bySeed = {{4, 3.2, 2, 1}, {4.5, 3.5, 2.3, 1.5}, {3.8, 2.6, 1.8, 0.9}};
+    TrendResult same =
+        verdicts.trend("gain", new double[] {0, 1, 2, 3}, bySeed, 0.5, Trend.Direction.DECREASING);
+    assertEquals(r.slope().estimate(), same.slope().estimate(), 1e-12);
+    assertEquals(List.of(4.0, 4.5, 3.8), verdicts.recorded().get(1).report().arms().get("x=0"));
   }
 
   @Test
