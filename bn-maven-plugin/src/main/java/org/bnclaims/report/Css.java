@@ -44,8 +44,10 @@ final class Css {
       .r-SUPPORTED { border-color:var(--sup); } .r-REFUTED { border-color:var(--ref); }
       .r-INCONCLUSIVE { border-color:#d4a72c; } .r-SKIPPED { border-color:var(--skip); }
       table.stats td:first-child { min-width:190px; }
-      td.extra { white-space:nowrap; font-size:12px; }
+      td.extra { font-size:12px; white-space:nowrap; }
+      .scroll { overflow-x:auto; }
       table.seeds { width:auto; min-width:320px; }
+      table.bh { width:auto; min-width:640px; }
       table.seeds td, table.seeds th { padding:4px 14px; }
       table.settings td { width:50%; white-space:pre-line; }
       .conflicts { margin:4px 0 8px; padding-left:20px; }

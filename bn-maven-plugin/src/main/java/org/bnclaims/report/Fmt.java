@@ -36,20 +36,21 @@ final class Fmt {
    * scientific notation or none is finite.
    */
   static int decimalsFor(double... vs) {
-    double max = 0;
+    int decimals = 0;
+    boolean any = false;
     for (double v : vs) {
-      if (Double.isFinite(v)) {
-        max = Math.max(max, Math.abs(v));
+      if (!Double.isFinite(v) || v == 0) {
+        continue;
       }
+      double a = Math.abs(v);
+      if (a >= 1e5 || a < 1e-4) {
+        return -1;
+      }
+      any = true;
+      BigDecimal r = new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros();
+      decimals = Math.max(decimals, Math.max(0, r.scale()));
     }
-    if (max == 0) {
-      return 0;
-    }
-    if (max >= 1e5 || max < 1e-4) {
-      return -1;
-    }
-    int d = 2 - (int) Math.floor(Math.log10(max));
-    return Math.max(0, Math.min(6, d));
+    return any ? Math.min(6, decimals) : 0;
   }
 
   /** {@code v} with {@code decimals} decimals (scientific when {@code decimals < 0}). */
@@ -86,20 +87,6 @@ final class Fmt {
 
   private static double hi(double[] ci) {
     return ci == null || ci.length < 2 ? Double.NaN : ci[1];
-  }
-
-  /** A signed estimate: {@code +0.042}. */
-  static String signed(double v) {
-    String s = num(v);
-    return v > 0 && !Double.isInfinite(v) ? "+" + s : s;
-  }
-
-  /** An interval {@code [lo, hi]}, or a dash when absent. */
-  static String interval(double[] ci) {
-    if (ci == null || ci.length < 2) {
-      return MISSING;
-    }
-    return "[" + signed(ci[0]) + ", " + signed(ci[1]) + "]";
   }
 
   /** A p-value: three decimals, {@code <0.001} below that. */

@@ -16,7 +16,8 @@ final class StatsTables {
     if (tests == null || tests.isEmpty()) {
       return;
     }
-    b.append("<h3>Statistics</h3>\n<table class=\"stats\">\n<thead><tr><th>test</th>")
+    b.append(
+            "<h3>Statistics</h3>\n<div class=\"scroll\"><table class=\"stats\">\n<thead><tr><th>test</th>")
         .append("<th>kind</th><th>outcome</th><th class=\"num\">estimate</th>")
         .append("<th class=\"num\">90% CI</th><th class=\"num\">95% CI</th>")
         .append(
@@ -47,7 +48,7 @@ final class StatsTables {
           .append(escape(extras(t.extra())).replace("\n", "<br>"))
           .append("</td></tr>\n");
     }
-    b.append("</tbody>\n</table>\n");
+    b.append("</tbody>\n</table></div>\n");
   }
 
   static String extras(Map<String, Double> extra) {

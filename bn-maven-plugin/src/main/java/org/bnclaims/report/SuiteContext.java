@@ -104,7 +104,7 @@ final class SuiteContext {
       order.add(i);
     }
     order.sort(Comparator.comparingDouble(i -> p[i]));
-    b.append("<details><summary>BH table</summary>\n<table class=\"bh\"><thead><tr>")
+    b.append("<details open><summary>BH table</summary>\n<table class=\"bh\"><thead><tr>")
         .append("<th class=\"num\">rank</th><th>claim</th><th>verdict</th>")
         .append("<th class=\"num\">p<sub>support</sub></th><th class=\"num\">BH threshold</th>")
         .append("<th class=\"num\">q</th><th>discovery</th></tr></thead>\n<tbody>\n");

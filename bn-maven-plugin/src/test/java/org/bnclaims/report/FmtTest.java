@@ -18,12 +18,14 @@ class FmtTest {
 
   @Test
   void anEstimateAndItsIntervalShareDecimals() {
-    // Largest magnitude 0.04 -> three significant digits -> four decimals.
-    assertEquals("+0.0310 [+0.0220, +0.0400]", Fmt.effect(0.031, new double[] {0.022, 0.04}));
+    // 0.031, 0.022 and 0.04 need at most three decimals at three significant digits.
+    assertEquals("+0.031 [+0.022, +0.040]", Fmt.effect(0.031, new double[] {0.022, 0.04}));
+    // 0.0121 needs four; the interval follows.
+    assertEquals("+0.0121 [+0.0070, +0.0171]", Fmt.effect(0.0121, new double[] {0.007, 0.0171}));
+    // 1.2345 rounds to 1.23: two decimals for all.
     assertEquals(
-        "\u22121.50 [\u22122.10, \u22120.900]".replace("0.900", "0.90"),
-        Fmt.effect(-1.5, new double[] {-2.1, -0.9}));
-    assertEquals("+3.00 \u2013", Fmt.effect(3, null));
+        "\u22121.23 [\u22122.10, \u22120.90]", Fmt.effect(-1.2345, new double[] {-2.1, -0.9}));
+    assertEquals("+3 \u2013", Fmt.effect(3, null));
   }
 
   @Test

@@ -68,8 +68,8 @@ class ReportRendererTest {
       assertEquals(1, count(summary, "class=\"badge b-" + badge + "\">" + badge), badge);
     }
     // bn-helps-small-batches' first test: 0.031 with 90% CI [0.022, 0.04], n 5 (fixture file);
-    // three significant digits of the largest magnitude give four decimals for all three.
-    assertTrue(summary.contains("+0.0310 <span class=\"muted\">[+0.0220, +0.0400]</span>"));
+    // three significant digits need at most three decimals, shared by all three numbers.
+    assertTrue(summary.contains("+0.031 <span class=\"muted\">[+0.022, +0.040]</span>"));
     assertTrue(summary.contains("12 / 40"), "cache hits / runs");
     assertTrue(summary.contains("3 min 07 s"), "187.4 s");
   }
