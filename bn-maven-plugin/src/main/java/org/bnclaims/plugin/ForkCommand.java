@@ -68,6 +68,12 @@ final class ForkCommand {
     return this;
   }
 
+  /** Makes the launcher describe the selected claims for the profile instead of running them. */
+  ForkCommand listOnly(String profile) {
+    launcherArgs.addAll(List.of("--list", profile));
+    return this;
+  }
+
   /** The process command: {@code [java, @argfile]}. */
   List<String> command(Path argFile) {
     return List.of(javaExecutable.toString(), "@" + argFile);

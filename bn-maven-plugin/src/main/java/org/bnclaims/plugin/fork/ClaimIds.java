@@ -22,11 +22,12 @@ final class ClaimIds {
       if (a.annotationType().getSimpleName().equals("Claim")) {
         try {
           Method m = a.annotationType().getMethod("id");
+          m.setAccessible(true);
           Object id = m.invoke(a);
           if (id instanceof String s && !s.isBlank()) {
             return s;
           }
-        } catch (ReflectiveOperationException e) {
+        } catch (ReflectiveOperationException | RuntimeException e) {
           // An annotation named Claim without an id() element: fall back to the class name.
         }
       }

@@ -118,6 +118,15 @@ public final class ClaimsLauncherMain {
               + "'");
       return NO_CLAIMS;
     }
+    if (options.list().isPresent()) {
+      out.println("[bn] " + selected.size() + " claim(s), profile " + options.list().get() + ":");
+      for (ClassSelector c : selected) {
+        ClaimDescriber.describe(
+                idByClass.get(c.getClassName()), c.getJavaClass(), options.list().get())
+            .forEach(out::println);
+      }
+      return OK;
+    }
     out.println("[bn] running " + selected.size() + " claim(s): " + idByClass.values());
     LauncherDiscoveryRequest request =
         LauncherDiscoveryRequestBuilder.request()

@@ -16,18 +16,20 @@ import java.util.Set;
  * @param include claim ids to run; empty means every claim
  * @param exclude claim ids not to run
  * @param junitXml directory for JUnit's own XML of the run, if wanted
+ * @param list describe the selected claims instead of running them, for this profile
  */
 public record LaunchOptions(
     Path testClasses,
     String tags,
     Set<String> include,
     Set<String> exclude,
-    Optional<Path> junitXml) {
+    Optional<Path> junitXml,
+    Optional<String> list) {
 
   /** The usage line printed with every argument error. */
   public static final String USAGE =
       "usage: ClaimsLauncherMain --test-classes DIR [--tags EXPR] [--include ID,...]"
-          + " [--exclude ID,...] [--junit-xml DIR]";
+          + " [--exclude ID,...] [--junit-xml DIR] [--list PROFILE]";
 
   /** Parses {@code args}; an unknown option or a missing value fails with the usage line. */
   public static LaunchOptions parse(String... args) {
@@ -36,6 +38,7 @@ public record LaunchOptions(
     Set<String> include = new LinkedHashSet<>();
     Set<String> exclude = new LinkedHashSet<>();
     Path junitXml = null;
+    String list = null;
     for (int i = 0; i < args.length; i++) {
       String opt = args[i];
       if (i + 1 >= args.length) {
@@ -48,6 +51,7 @@ public record LaunchOptions(
         case "--include" -> include.addAll(ids(value));
         case "--exclude" -> exclude.addAll(ids(value));
         case "--junit-xml" -> junitXml = Path.of(value);
+        case "--list" -> list = value;
         default -> throw new IllegalArgumentException("unknown option " + opt + "; " + USAGE);
       }
     }
@@ -58,7 +62,12 @@ public record LaunchOptions(
       throw new IllegalArgumentException("--tags is empty; " + USAGE);
     }
     return new LaunchOptions(
-        testClasses, tags, Set.copyOf(include), Set.copyOf(exclude), Optional.ofNullable(junitXml));
+        testClasses,
+        tags,
+        Set.copyOf(include),
+        Set.copyOf(exclude),
+        Optional.ofNullable(junitXml),
+        Optional.ofNullable(list));
   }
 
   /** Splits a comma- or space-separated list of claim ids, dropping blanks. */

@@ -28,6 +28,20 @@ class ClaimsLauncherMainTest {
   @Retention(RetentionPolicy.RUNTIME)
   @interface Claim {
     String id();
+
+    String statement() default "";
+
+    String[] conflicts() default {};
+
+    PerProfile seeds() default @PerProfile;
+  }
+
+  /** Shaped like the claim API's seeds: one element per profile. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @interface PerProfile {
+    int smoke() default 3;
+
+    int reduced() default 5;
   }
 
   @Tag(TAG)
@@ -37,7 +51,10 @@ class ClaimsLauncherMainTest {
   }
 
   @Tag(TAG)
-  @Claim(id = "second-claim")
+  @Claim(
+      id = "second-claim",
+      statement = "the second fixture fails",
+      conflicts = {"text vs code"})
   static class SecondFixture {
     @Test
     void fails() {
@@ -52,6 +69,16 @@ class ClaimsLauncherMainTest {
 
   private int run(String tags, Set<String> include, Set<String> exclude, Optional<Path> xml)
       throws Exception {
+    return run(tags, include, exclude, xml, Optional.empty());
+  }
+
+  private int run(
+      String tags,
+      Set<String> include,
+      Set<String> exclude,
+      Optional<Path> xml,
+      Optional<String> list)
+      throws Exception {
     Path testClasses =
         Path.of(
             ClaimsLauncherMainTest.class
@@ -60,7 +87,7 @@ class ClaimsLauncherMainTest {
                 .getLocation()
                 .toURI());
     return ClaimsLauncherMain.run(
-        new LaunchOptions(testClasses, tags, include, exclude, xml),
+        new LaunchOptions(testClasses, tags, include, exclude, xml, list),
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
@@ -121,10 +148,31 @@ class ClaimsLauncherMainTest {
     assertEquals(
         ClaimsLauncherMain.NO_CLAIMS,
         ClaimsLauncherMain.run(
-            new LaunchOptions(tmp.resolve("absent"), TAG, Set.of(), Set.of(), Optional.empty()),
+            new LaunchOptions(
+                tmp.resolve("absent"), TAG, Set.of(), Set.of(), Optional.empty(), Optional.empty()),
             new PrintStream(out),
             new PrintStream(err, true, StandardCharsets.UTF_8)));
     assertTrue(err().contains("not found"), err());
+  }
+
+  @Test
+  void listDescribesTheClaimAnnotationForTheProfileWithoutRunning() throws Exception {
+    assertEquals(
+        ClaimsLauncherMain.OK,
+        run(TAG, Set.of(), Set.of(), Optional.empty(), Optional.of("reduced")));
+    String o = out();
+    assertTrue(o.contains("[bn] 2 claim(s), profile reduced:"), o);
+    assertTrue(o.contains("first-fixture  (" + FirstFixture.class.getName() + ")"), o);
+    assertTrue(
+        o.contains(
+            String.join(
+                System.lineSeparator(),
+                "second-claim  (" + SecondFixture.class.getName() + ")",
+                "    statement:      the second fixture fails",
+                "    conflicts:      text vs code",
+                "    seeds (reduced): 5")),
+        o);
+    assertTrue(!o.contains("finished in"), o);
   }
 
   @Test

@@ -26,12 +26,15 @@ class LaunchOptionsTest {
             "--exclude",
             "d",
             "--junit-xml",
-            "/x");
+            "/x",
+            "--list",
+            "gpu");
     assertEquals(Path.of("/t"), o.testClasses());
     assertEquals("claim & !slow", o.tags());
     assertEquals(Set.of("a", "b", "c"), o.include());
     assertEquals(Set.of("d"), o.exclude());
     assertEquals(Optional.of(Path.of("/x")), o.junitXml());
+    assertEquals(Optional.of("gpu"), o.list());
     assertEquals("claim", LaunchOptions.parse("--test-classes", "/t").tags());
   }
 

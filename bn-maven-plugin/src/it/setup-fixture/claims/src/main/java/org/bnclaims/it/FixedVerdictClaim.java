@@ -23,9 +23,8 @@ import org.junit.jupiter.api.Test;
  * {@code fixture-verdicts.properties} ({@code claim-id=OUTCOME}); a real claim computes its verdict
  * from runs. The claim id is the subclass's simple name in kebab case. Like a real claim it writes
  * its verdict to {@code bn.verdictDir}, records the {@code bn.*} settings it received in its run
- * setting (so the tests can check what the plugin passed), honours {@code bn.list} by describing
- * itself without a verdict, and ends as JUnit outcome: REFUTED fails, INCONCLUSIVE and SKIPPED
- * abort.
+ * setting (so the tests can check what the plugin passed), and ends as a JUnit outcome: REFUTED
+ * fails, INCONCLUSIVE and SKIPPED abort.
  */
 @Tag("claim")
 public abstract class FixedVerdictClaim {
@@ -44,10 +43,6 @@ public abstract class FixedVerdictClaim {
             System.getProperty("bn.offline"),
             System.getProperty("ai.djl.offline"),
             System.getProperty("bn.dataDir"));
-    if (Boolean.getBoolean("bn.list")) {
-      VerdictJson.writeClaimTo(verdict(id, Outcome.SKIPPED, "listed, not run", setting, 0), dir);
-      abort("bn.list: described only");
-    }
     Outcome outcome = Outcome.valueOf(outcomes().getProperty(id, "missing-in-fixture-verdicts"));
     double estimate =
         switch (outcome) {
