@@ -28,11 +28,11 @@ import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener
 
 /**
  * Entry point of the forked JVM: finds the claim classes (top-level classes matching the tag
- * expression) under the test-classes directory, checks the requested ids against them, runs the
- * selected ones and reports progress. A failing claim test is not an error here (a REFUTED claim
- * fails its test; the verdict files are what the plugin reads), so the exit code only says whether
- * the run happened: {@value #OK} ran, {@value #BAD_ARGS} bad arguments or unknown ids, {@value
- * #NO_CLAIMS} nothing to run, {@value #CRASH} the launcher itself failed.
+ * expression; nested ones are test fixtures) under the test-classes directory, checks the requested
+ * ids against them, runs the selected ones and reports progress. A failing claim test is not an
+ * error here (a REFUTED claim fails its test; the verdict files are what the plugin reads), so the
+ * exit code only says whether the run happened: {@value #OK} ran, {@value #BAD_ARGS} bad arguments
+ * or unknown ids, {@value #NO_CLAIMS} nothing to run, {@value #CRASH} the launcher itself failed.
  */
 public final class ClaimsLauncherMain {
 
@@ -159,7 +159,9 @@ public final class ClaimsLauncherMain {
     for (TestIdentifier root : plan.getRoots()) {
       for (TestIdentifier child : plan.getChildren(root)) {
         TestSource source = child.getSource().orElse(null);
-        if (source instanceof ClassSource cs) {
+        // A claim is a top-level class; a nested class carrying the tag is a fixture of some test
+        // (the claim API tests its extension on such classes), not a finding.
+        if (source instanceof ClassSource cs && cs.getJavaClass().getEnclosingClass() == null) {
           String id = ClaimIds.idOf(cs.getJavaClass());
           String before = claims.put(id, cs.getClassName());
           if (before != null && !before.equals(cs.getClassName())) {

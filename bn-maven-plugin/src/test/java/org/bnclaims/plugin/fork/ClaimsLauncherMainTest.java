@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,48 +15,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the launcher in-process on two tagged fixture classes nested below (surefire skips nested
- * classes, so they run only here).
+ * Runs the launcher in-process on the two tagged {@code LauncherFixture*} classes (not named like
+ * tests, so surefire leaves them to this test) and one nested class that must be ignored.
  */
 class ClaimsLauncherMainTest {
 
-  private static final String TAG = "launcher-test-fixture";
+  private static final String TAG = LauncherFixtureFirst.TAG;
 
-  /** Shaped like the claim API's annotation: the launcher finds it by simple name. */
-  @Retention(RetentionPolicy.RUNTIME)
-  @interface Claim {
-    String id();
-
-    String statement() default "";
-
-    String[] conflicts() default {};
-
-    PerProfile seeds() default @PerProfile;
-  }
-
-  /** Shaped like the claim API's seeds: one element per profile. */
-  @Retention(RetentionPolicy.RUNTIME)
-  @interface PerProfile {
-    int smoke() default 3;
-
-    int reduced() default 5;
-  }
-
+  /** Tagged but nested: a fixture, never a claim. */
   @Tag(TAG)
-  static class FirstFixture {
+  static class NestedFixture {
     @Test
-    void passes() {}
-  }
-
-  @Tag(TAG)
-  @Claim(
-      id = "second-claim",
-      statement = "the second fixture fails",
-      conflicts = {"text vs code"})
-  static class SecondFixture {
-    @Test
-    void fails() {
-      throw new AssertionError("refuted, as a claim test fails");
+    void wouldFail() {
+      throw new AssertionError("nested classes are not claims");
     }
   }
 
@@ -107,9 +76,9 @@ class ClaimsLauncherMainTest {
     String o = out();
     assertTrue(
         o.contains(
-                "[bn] running 2 claim(s): [claims-launcher-main-test$-first-fixture"
+                "[bn] running 2 claim(s): [claims-launcher-main-test$-launcher-fixture-first"
                     .replace("claims-launcher-main-test$-", ""))
-            || o.contains("first-fixture"),
+            || o.contains("launcher-fixture-first"),
         o);
     assertTrue(o.contains("[bn] claim 2/2 "), o);
     assertTrue(
@@ -162,12 +131,13 @@ class ClaimsLauncherMainTest {
         run(TAG, Set.of(), Set.of(), Optional.empty(), Optional.of("reduced")));
     String o = out();
     assertTrue(o.contains("[bn] 2 claim(s), profile reduced:"), o);
-    assertTrue(o.contains("first-fixture  (" + FirstFixture.class.getName() + ")"), o);
+    assertTrue(
+        o.contains("launcher-fixture-first  (" + LauncherFixtureFirst.class.getName() + ")"), o);
     assertTrue(
         o.contains(
             String.join(
                 System.lineSeparator(),
-                "second-claim  (" + SecondFixture.class.getName() + ")",
+                "second-claim  (" + LauncherFixtureSecond.class.getName() + ")",
                 "    statement:      the second fixture fails",
                 "    conflicts:      text vs code",
                 "    seeds (reduced): 5")),
@@ -177,8 +147,8 @@ class ClaimsLauncherMainTest {
 
   @Test
   void idsComeFromTheClaimAnnotationOrTheKebabCasedClassName() {
-    assertEquals("second-claim", ClaimIds.idOf(SecondFixture.class));
-    assertEquals("first-fixture", ClaimIds.idOf(FirstFixture.class));
+    assertEquals("second-claim", ClaimIds.idOf(LauncherFixtureSecond.class));
+    assertEquals("launcher-fixture-first", ClaimIds.idOf(LauncherFixtureFirst.class));
     assertEquals("bn-helps-small-batches", ClaimIds.kebab("BnHelpsSmallBatches"));
     assertEquals(ClaimIds.key("affine-irrelevant-3c3d"), ClaimIds.key("AffineIrrelevant3c3d"));
   }
