@@ -1,0 +1,157 @@
+package org.bnclaims.plugin;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.bnclaims.plugin.fork.LaunchOptions;
+
+/**
+ * The parameters shared by the goals that run the claim classes in a forked JVM ({@code check},
+ * {@code list}), and the fork itself. Claims are selected by a JUnit tag expression ({@code
+ * bn.tags}) and then by claim id ({@code bn.include}, {@code bn.exclude}; the id is the
+ * {@code @Claim} id, or the class's simple name in kebab case); an unknown id fails with the list
+ * of known ones.
+ */
+public abstract class AbstractForkingMojo extends AbstractMojo {
+
+  /** {@code smoke}, {@code reduced} or {@code gpu} (DESIGN.md section 5). */
+  @Parameter(property = "bn.profile", defaultValue = "reduced")
+  protected String profile;
+
+  /** Claim ids to run, comma-separated; empty runs every claim. */
+  @Parameter(property = "bn.include")
+  protected String include;
+
+  /** Claim ids to leave out, comma-separated. */
+  @Parameter(property = "bn.exclude")
+  protected String exclude;
+
+  /** JUnit tag expression a claim class must match, e.g. {@code claim & !cifar}. */
+  @Parameter(property = "bn.tags", defaultValue = "claim")
+  protected String tags;
+
+  /** Overrides every claim's seeds (passed to the claims as {@code bn.seeds}). */
+  @Parameter(property = "bn.seeds")
+  protected String seeds;
+
+  /** Where datasets are looked for first; defaults to the environment variable BN_DATA_DIR. */
+  @Parameter(property = "bn.dataDir")
+  protected String dataDir;
+
+  /** The run cache directory (the claims' default when unset: ~/.bn-claims). */
+  @Parameter(property = "bn.cacheDir")
+  protected String cacheDir;
+
+  /** Whether datasets must not be downloaded. DJL never downloads natives either way. */
+  @Parameter(property = "bn.offline", defaultValue = "true")
+  protected boolean offline;
+
+  /** Parallel runs (the claims' default when unset: one per core). */
+  @Parameter(property = "bn.workers")
+  protected Integer workers;
+
+  /** {@code cpu} or {@code gpu}. */
+  @Parameter(property = "bn.device", defaultValue = "cpu")
+  protected String device;
+
+  /** Skips the goal. */
+  @Parameter(property = "bn.skip", defaultValue = "false")
+  protected boolean skip;
+
+  /** Stops the claims JVM after this many minutes; 0 waits for ever. */
+  @Parameter(property = "bn.forkTimeoutMinutes", defaultValue = "0")
+  protected int forkTimeoutMinutes;
+
+  /** Extra options of the claims JVM, white-space separated, e.g. {@code -Xmx4g}. */
+  @Parameter(property = "bn.jvmArgs")
+  protected String jvmArgs;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  protected MavenProject project;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  protected PluginDescriptor plugin;
+
+  /** The fork's settings, with {@code verdictDir} as the claims' output directory. */
+  protected ForkSettings settings(Path verdictDir, Optional<Path> junitXml) {
+    String data = dataDir != null && !dataDir.isBlank() ? dataDir : System.getenv("BN_DATA_DIR");
+    return new ForkSettings(
+        profile,
+        seeds,
+        workers,
+        data,
+        cacheDir,
+        offline,
+        Device.parse(device),
+        verdictDir,
+        Path.of(project.getBuild().getTestOutputDirectory()),
+        tags,
+        new HashSet<>(include == null ? List.of() : LaunchOptions.ids(include)),
+        new HashSet<>(exclude == null ? List.of() : LaunchOptions.ids(exclude)),
+        jvmArgs,
+        junitXml);
+  }
+
+  /** Runs the claim classes in a forked JVM with {@code command}, streaming its output. */
+  protected ForkRunner.Result fork(ForkCommand command, String name) throws MojoExecutionException {
+    ForkClasspath.Result cp;
+    try {
+      cp =
+          ForkClasspath.build(
+              testClasspath(),
+              jars(project.getArtifacts()),
+              jars(plugin.getArtifacts()),
+              plugin.getPluginArtifact().getFile().toPath());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+    cp.warnings().forEach(getLog()::warn);
+    command.classpath(cp.entries());
+    Path target = Path.of(project.getBuild().getDirectory());
+    getLog().info("bn: forking the claims JVM with " + command.properties());
+    return ForkRunner.run(
+        command,
+        project.getBasedir().toPath(),
+        target.resolve("bn-" + name + ".args"),
+        timeout(),
+        getLog()::info);
+  }
+
+  protected Duration timeout() {
+    return Duration.ofMinutes(Math.max(0, forkTimeoutMinutes));
+  }
+
+  private List<Path> testClasspath() throws MojoExecutionException {
+    try {
+      List<Path> out = new ArrayList<>();
+      for (String e : project.getTestClasspathElements()) {
+        out.add(Path.of(e));
+      }
+      return out;
+    } catch (DependencyResolutionRequiredException e) {
+      throw new MojoExecutionException("the project's test class path is not resolved", e);
+    }
+  }
+
+  private static List<Jar> jars(Iterable<Artifact> artifacts) {
+    List<Jar> out = new ArrayList<>();
+    for (Artifact a : artifacts) {
+      File f = a.getFile();
+      if (f != null) {
+        out.add(new Jar(a.getGroupId(), a.getArtifactId(), a.getVersion(), f.toPath()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,113 @@
+package org.bnclaims.plugin;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.bnclaims.gate.FailOn;
+import org.bnclaims.gate.GateResult;
+import org.bnclaims.report.ReportRenderer;
+import org.bnclaims.verdict.VerdictReport;
+
+/**
+ * Runs the claims in a forked JVM, writes the report ({@code index.html}, {@code verdicts.json},
+ * JUnit XML) and fails the build according to {@code bn.failOn}: {@code refuted} (default), {@code
+ * inconclusive}, {@code regression} (against the baseline file) or {@code never}. With {@code
+ * bn.writeBaseline} it writes the baseline instead of gating.
+ */
+@Mojo(
+    name = "check",
+    defaultPhase = LifecyclePhase.VERIFY,
+    requiresDependencyResolution = ResolutionScope.TEST,
+    threadSafe = true)
+public class CheckMojo extends AbstractForkingMojo {
+
+  /** Where the claims write one verdict per claim; cleared before the run. */
+  @Parameter(defaultValue = "${project.build.directory}/bn-verdicts", readonly = true)
+  private File verdictDirectory;
+
+  /** Where the report goes. */
+  @Parameter(property = "bn.reportDirectory", defaultValue = "${project.build.directory}/bn-report")
+  private File reportDirectory;
+
+  /**
+   * When the build fails: {@code refuted}, {@code inconclusive}, {@code regression}, {@code never}.
+   */
+  @Parameter(property = "bn.failOn", defaultValue = "refuted")
+  private String failOn;
+
+  /** The committed baseline of verdicts for {@code failOn=regression}. */
+  @Parameter(property = "bn.baseline", defaultValue = "${basedir}/bn-baseline.json")
+  private File baseline;
+
+  /** Writes the baseline file from this run's verdicts instead of gating. */
+  @Parameter(property = "bn.writeBaseline", defaultValue = "false")
+  private boolean writeBaseline;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("bn: skipped (bn.skip)");
+      return;
+    }
+    FailOn mode = parseFailOn();
+    Path verdicts = verdictDirectory.toPath();
+    ForkSettings settings =
+        settings(verdicts, Optional.of(Path.of(project.getBuild().getDirectory(), "bn-junit")));
+    VerdictCollector.prepare(verdicts);
+    ForkRunner.Result fork =
+        fork(
+            ForkCommand.java(Path.of(System.getProperty("java.home"))).settings(settings), "check");
+    VerdictReport report;
+    try {
+      report = VerdictCollector.collect(verdicts, fork, timeout(), Instant.now());
+    } catch (VerdictCollector.ForkFailedException | IllegalArgumentException e) {
+      throw new MojoExecutionException("bn: " + e.getMessage(), e);
+    }
+    if (fork.exitCode() != 0) {
+      getLog()
+          .warn(
+              "bn: the claims JVM exited with status "
+                  + fork.exitCode()
+                  + "; judging the "
+                  + report.claims().size()
+                  + " verdict(s) it wrote");
+    }
+    Path out = reportDirectory.toPath();
+    ReportRenderer.render(report, out);
+    getLog().info("bn: verdicts of profile " + report.profile() + ":");
+    SummaryTable.lines(report).forEach(l -> getLog().info("  " + l));
+    getLog().info("bn: report " + out.resolve(ReportRenderer.INDEX));
+    GateResult gate;
+    try {
+      gate = GateStep.apply(report, mode, baseline.toPath(), writeBaseline);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("bn: " + e.getMessage(), e);
+    }
+    for (String m : gate.messages()) {
+      if (gate.fail()) {
+        getLog().warn("bn: " + m);
+      } else {
+        getLog().info("bn: " + m);
+      }
+    }
+    if (gate.fail()) {
+      throw new MojoFailureException(
+          "bn: failOn=" + failOn + " failed the build: " + String.join("; ", gate.messages()));
+    }
+  }
+
+  private FailOn parseFailOn() throws MojoExecutionException {
+    try {
+      return FailOn.parse(failOn);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("bn: " + e.getMessage(), e);
+    }
+  }
+}

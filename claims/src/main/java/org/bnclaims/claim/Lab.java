@@ -1,0 +1,167 @@
+package org.bnclaims.claim;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.LongStream;
+import org.bnclaims.data.DataUnavailableException;
+import org.bnclaims.run.RunExecutor;
+import org.bnclaims.run.RunJob;
+import org.bnclaims.run.RunOutcome;
+import org.bnclaims.run.RunResult;
+import org.bnclaims.run.RunsFailedException;
+import org.bnclaims.spec.RunSpec;
+
+/**
+ * Runs a claim's arms: each spec over every seed of the claim ({@code 1..n}, the same in every arm,
+ * so arms pair by seed), through the shared executor and the run cache, in the active {@link
+ * Profile}. Resolve it as a test parameter of a {@link Claim} class.
+ *
+ * <p>In the smoke profile every spec is switched to synthetic data before it runs: smoke never
+ * touches real data. A dataset that cannot be had surfaces as {@link DataUnavailableException},
+ * which turns the claim into SKIPPED. The lab counts runs, cache hits, diverged runs and keeps
+ * every spec that ran, from which the verdict's run setting is described.
+ */
+public final class Lab {
+
+  private final Profile profile;
+  private final List<Long> seeds;
+  private final RunExecutor executor;
+  private final List<RunSpec> specs = new ArrayList<>();
+  private int runs;
+  private int cacheHits;
+  private int failures;
+
+  Lab(Profile profile, int seedCount, RunExecutor executor) {
+    this.profile = profile;
+    this.seeds = LongStream.rangeClosed(1, seedCount).boxed().toList();
+    this.executor = executor;
+  }
+
+  /** The active profile; use {@link Profile#pick} for per-profile settings. */
+  public Profile profile() {
+    return profile;
+  }
+
+  /** The seeds every arm runs, {@code 1..n}. */
+  public List<Long> seeds() {
+    return seeds;
+  }
+
+  /** Runs {@code spec} over every seed. */
+  public Arm run(String name, RunSpec spec) {
+    return runAll(Map.of(name, spec)).get(name);
+  }
+
+  /**
+   * Runs several arms in one executor batch, so their runs train in parallel, and returns them by
+   * name in the map's iteration order (pass a {@link LinkedHashMap} to keep your order).
+   *
+   * @throws DataUnavailableException when a dataset cannot be had (the claim becomes SKIPPED)
+   * @throws IllegalStateException when runs fail for any other reason, naming each failed run
+   */
+  public Map<String, Arm> runAll(Map<String, RunSpec> arms) {
+    if (arms == null || arms.isEmpty()) {
+      throw new IllegalArgumentException("runAll needs at least one arm");
+    }
+    List<String> names = new ArrayList<>();
+    List<RunSpec> prepared = new ArrayList<>();
+    List<RunJob> jobs = new ArrayList<>();
+    arms.forEach(
+        (name, spec) -> {
+          if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("every arm needs a name, got '" + name + "'");
+          }
+          if (spec == null) {
+            throw new IllegalArgumentException("arm '" + name + "' has no spec");
+          }
+          RunSpec s = forProfile(spec);
+          names.add(name);
+          prepared.add(s);
+          for (long seed : seeds) {
+            jobs.add(new RunJob(s, seed));
+          }
+        });
+    List<RunOutcome> outcomes = execute(jobs, names);
+    Map<String, Arm> out = new LinkedHashMap<>();
+    for (int a = 0; a < names.size(); a++) {
+      List<RunResult> results = new ArrayList<>();
+      for (int s = 0; s < seeds.size(); s++) {
+        results.add(outcomes.get(a * seeds.size() + s).result());
+      }
+      out.put(names.get(a), new Arm(names.get(a), prepared.get(a), seeds, results));
+    }
+    synchronized (this) {
+      specs.addAll(prepared);
+      runs += outcomes.size();
+      cacheHits += (int) outcomes.stream().filter(RunOutcome::cacheHit).count();
+      failures += (int) outcomes.stream().filter(o -> o.result().diverged()).count();
+    }
+    return out;
+  }
+
+  private RunSpec forProfile(RunSpec spec) {
+    if (profile == Profile.SMOKE && !spec.data().synthetic()) {
+      return spec.withData(spec.data().withSynthetic(true));
+    }
+    return spec;
+  }
+
+  private List<RunOutcome> execute(List<RunJob> jobs, List<String> names) {
+    try {
+      return executor.runAll(jobs);
+    } catch (RunsFailedException e) {
+      DataUnavailableException missing = findUnavailable(e);
+      if (missing != null) {
+        throw new DataUnavailableException(missing.getMessage());
+      }
+      throw new IllegalStateException("runs of arms " + names + " failed: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while running arms " + names, e);
+    }
+  }
+
+  /** The first {@link DataUnavailableException} among the causes and suppressed exceptions. */
+  static DataUnavailableException findUnavailable(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof DataUnavailableException d) {
+        return d;
+      }
+      for (Throwable s : c.getSuppressed()) {
+        DataUnavailableException d = findUnavailable(s);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  synchronized int runs() {
+    return runs;
+  }
+
+  synchronized int cacheHits() {
+    return cacheHits;
+  }
+
+  synchronized int failures() {
+    return failures;
+  }
+
+  synchronized List<RunSpec> specs() {
+    return List.copyOf(specs);
+  }
+
+  /** Whether any spec that ran used synthetic data (then no verdict of it is evidence). */
+  synchronized boolean ranSynthetic() {
+    return specs.stream().anyMatch(s -> s.data().synthetic());
+  }
+
+  /** The concise human summary of what ran, for the verdict's {@code runSetting}. */
+  String runSetting() {
+    return RunSettings.describe(specs(), seeds);
+  }
+}

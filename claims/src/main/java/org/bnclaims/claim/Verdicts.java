@@ -1,0 +1,216 @@
+package org.bnclaims.claim;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bnclaims.stats.Decision;
+import org.bnclaims.stats.Directional;
+import org.bnclaims.stats.NoEffect;
+import org.bnclaims.stats.OneSample;
+import org.bnclaims.stats.Ordering;
+import org.bnclaims.stats.OrderingResult;
+import org.bnclaims.stats.Trend;
+import org.bnclaims.stats.TrendResult;
+import org.bnclaims.verdict.Chart;
+
+/**
+ * The statistical assertions of a claim, resolved as a test parameter of a {@link Claim} class.
+ * Each takes the margin and alpha the claim declared (a second kind of test, such as a slope,
+ * passes its own margin explicitly), records the test for the verdict and returns its decision.
+ * Nothing is asserted on the spot: after the test method, its tests together decide the JUnit
+ * outcome, and after the class, all tests of the claim decide its verdict (see {@link Claim}).
+ *
+ * <p>Values are {@link Sample}s, one value per seed in seed order; paired tests pair them by seed.
+ */
+public final class Verdicts {
+
+  private final ClaimState state;
+  private final List<Component> own = new ArrayList<>();
+
+  Verdicts(ClaimState state) {
+    this.state = state;
+  }
+
+  /** "A beats B by at least the claim's margin", paired by seed, on A - B. */
+  public Decision directional(String name, Sample a, Sample b) {
+    return directional(name, a, b, state.claim.margin());
+  }
+
+  /** {@link #directional(String, Sample, Sample)} with an explicit margin. */
+  public Decision directional(String name, Sample a, Sample b, double margin) {
+    Decision d = Directional.paired(a.values(), b.values(), margin, alpha());
+    return record(name, "directional", d, arms(a, b), true);
+  }
+
+  /** "A beats B by at least the margin" for arms that cannot pair (Welch's t). */
+  public Decision directionalUnpaired(String name, Sample a, Sample b) {
+    Decision d = Directional.unpaired(a.values(), b.values(), state.claim.margin(), alpha());
+    return record(name, "directional", d, arms(a, b), true);
+  }
+
+  /** "A and B differ by less than the claim's margin" (TOST), paired by seed. */
+  public Decision noEffect(String name, Sample a, Sample b) {
+    return noEffect(name, a, b, state.claim.margin());
+  }
+
+  /** {@link #noEffect(String, Sample, Sample)} with an explicit margin. */
+  public Decision noEffect(String name, Sample a, Sample b, double margin) {
+    Decision d = NoEffect.paired(a.values(), b.values(), margin, alpha());
+    return record(name, "no-effect", d, arms(a, b), true);
+  }
+
+  /**
+   * "The arms are ordered best first, each beating the next by the margin", paired by seed. Each
+   * adjacent pair must be SUPPORTED; every pair, adjacent or not, can refute (under Holm).
+   */
+  public OrderingResult ordering(Sample... bestFirst) {
+    List<String> names = Arrays.stream(bestFirst).map(Sample::label).toList();
+    List<double[]> values = Arrays.stream(bestFirst).map(Sample::values).toList();
+    if (names.stream().distinct().count() != names.size()) {
+      throw new IllegalArgumentException("ordering: sample labels must differ, got " + names);
+    }
+    OrderingResult r = Ordering.chain(names, values, state.claim.margin(), alpha());
+    // Ordering.chain lists its components gap by gap: adjacent pairs first, then wider ones.
+    int c = 0;
+    for (int gap = 1; gap < bestFirst.length; gap++) {
+      for (int i = 0; i + gap < bestFirst.length; i++) {
+        OrderingResult.Component comp = r.components().get(c++);
+        record(
+            comp.name(),
+            "ordering",
+            comp.decision(),
+            arms(bestFirst[i], bestFirst[i + gap]),
+            comp.support());
+      }
+    }
+    return r;
+  }
+
+  /**
+   * "The values change with x in {@code direction} by at least {@code slopeMargin} per unit of x":
+   * one least-squares slope per seed, then a one-sample t on the slopes (statistics.md 3d).
+   *
+   * @param x the levels' coordinates, e.g. log2 of the batch sizes
+   * @param perLevel one sample per level (e.g. the BN gain at each batch size), paired by seed
+   */
+  public TrendResult trend(
+      String name, double[] x, List<Sample> perLevel, double slopeMargin, Trend.Direction dir) {
+    if (perLevel.size() != x.length) {
+      throw new IllegalArgumentException(
+          "trend '" + name + "': " + perLevel.size() + " samples for " + x.length + " levels");
+    }
+    int n = perLevel.get(0).size();
+    double[][] values = new double[n][x.length];
+    for (int j = 0; j < x.length; j++) {
+      double[] v = perLevel.get(j).values();
+      if (v.length != n) {
+        throw new IllegalArgumentException(
+            "trend '" + name + "': level " + j + " has " + v.length + " seeds, level 0 has " + n);
+      }
+      for (int s = 0; s < n; s++) {
+        values[s][j] = v[s];
+      }
+    }
+    TrendResult r = Trend.perSeedSlopes(x, values, slopeMargin, alpha(), dir);
+    Map<String, List<Double>> arms = new LinkedHashMap<>();
+    perLevel.forEach(s -> arms.put(s.label(), s.asList()));
+    arms.put("slope", Arrays.stream(r.slopes()).boxed().toList());
+    record(name, "trend", r.slope(), arms, true);
+    return r;
+  }
+
+  /**
+   * {@link #trend(String, double[], List, double, Trend.Direction)} on {@code values[seed][level]};
+   * the per-seed table labels the levels {@code x=<x>}.
+   */
+  public TrendResult trend(
+      String name, double[] x, double[][] values, double slopeMargin, Trend.Direction dir) {
+    List<Sample> perLevel = new ArrayList<>();
+    for (int j = 0; j < x.length; j++) {
+      double[] column = new double[values.length];
+      for (int s = 0; s < values.length; s++) {
+        if (values[s].length != x.length) {
+          throw new IllegalArgumentException(
+              "trend '"
+                  + name
+                  + "': seed row "
+                  + s
+                  + " has "
+                  + values[s].length
+                  + " levels, x has "
+                  + x.length);
+        }
+        column[s] = values[s][j];
+      }
+      perLevel.add(Sample.of("x=" + Fmt.num(x[j]), column));
+    }
+    return trend(name, x, perLevel, slopeMargin, dir);
+  }
+
+  /** "The mean of x lies above (greater) or below mu0 by at least the claim's margin". */
+  public Decision oneSample(String name, Sample x, double mu0, boolean greater) {
+    return oneSample(name, x, mu0, greater, state.claim.margin());
+  }
+
+  /** {@link #oneSample(String, Sample, double, boolean)} with an explicit margin. */
+  public Decision oneSample(String name, Sample x, double mu0, boolean greater, double margin) {
+    Decision d = OneSample.test(x.values(), mu0, margin, alpha(), greater);
+    return record(name, "one-sample", d, arms(x), true);
+  }
+
+  /** Adds a figure to the claim's report section (see {@link Charts}). */
+  public void chart(Chart chart) {
+    if (chart == null) {
+      throw new IllegalArgumentException("chart must not be null");
+    }
+    state.chart(chart);
+  }
+
+  /** Adds a remark to the verdict's reason, e.g. which reading of a source the run followed. */
+  public void note(String note) {
+    if (note == null || note.isBlank()) {
+      throw new IllegalArgumentException("a note must say something");
+    }
+    state.note(note);
+  }
+
+  /** The claim's one-sided alpha. */
+  public double alpha() {
+    return state.claim.alpha();
+  }
+
+  /** The claim's margin. */
+  public double margin() {
+    return state.claim.margin();
+  }
+
+  /** The tests this method recorded, in order. */
+  List<Component> recorded() {
+    return List.copyOf(own);
+  }
+
+  private Decision record(
+      String name, String kind, Decision d, Map<String, List<Double>> arms, boolean support) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("every test needs a name");
+    }
+    Component c = new Component(d.toReport(name, kind, arms), d, support);
+    own.add(c);
+    state.add(c);
+    return d;
+  }
+
+  private static Map<String, List<Double>> arms(Sample... samples) {
+    Map<String, List<Double>> m = new LinkedHashMap<>();
+    for (Sample s : samples) {
+      String key = s.label();
+      for (int i = 2; m.containsKey(key); i++) {
+        key = s.label() + " (" + i + ")";
+      }
+      m.put(key, s.asList());
+    }
+    return m;
+  }
+}
