@@ -62,7 +62,8 @@ class ChartsTest {
             List.of(0, 10),
             List.of(new double[] {1, 1, 1}, new double[] {1.2, 0.8, 1.0}),
             List.of());
-    ProbeResults probes = new ProbeResults(List.of(), List.of(p), List.of(), List.of(), List.of());
+    ProbeResults probes =
+        new ProbeResults(List.of(), List.of(p), List.of(), List.of(), List.of(), Double.NaN);
     Arm arm =
         new Arm("BN", FakeRuns.spec(FakeRuns.LR_A), List.of(1L), List.of(result(1, probes, 0.5)));
     Chart c = Charts.normParamHeatmap(arm, 0, true);
