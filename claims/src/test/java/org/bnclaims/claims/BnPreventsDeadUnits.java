@@ -29,7 +29,7 @@ import org.opentest4j.TestAbortedException;
  * class, 3 epochs), which runs only where the CIFAR-10 files are present and is otherwise reported
  * as a skipped component in the verdict's reason. The plan's 5 seeds for the CIFAR-10 arm cannot be
  * expressed (a {@code Lab} runs every arm over the claim's seeds), so it runs 10. The source gives
- * no batch size for its neuron-activity plot; 32 is the grid's cell closest to a usual default.
+ * no batch size for its neuron-activity plot; the plan reads it at 32, a common default.
  *
  * <p>Measures, after the last epoch, on the test split in eval mode (the dead-unit probe): the dead
  * units of the whole network (units whose ReLU output is zero on every test image, summed over the
