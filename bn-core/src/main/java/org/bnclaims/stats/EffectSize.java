@@ -9,13 +9,16 @@ import org.apache.commons.math3.stat.StatUtils;
 public final class EffectSize {
   private EffectSize() {}
 
-  /** d_z = mean(d) / sd(d) of paired differences (sd with n - 1). */
+  /**
+   * d_z = mean(d) / sd(d) of paired differences (sd with n - 1); NaN when every difference is
+   * equal, because a standardized effect is undefined without spread.
+   */
   public static double dz(double[] d) {
     Inputs.finite("d", d);
     Inputs.atLeastTwo("d", d);
-    Inputs.varies("paired differences", d);
     double mean = StatUtils.mean(d);
-    return mean / Math.sqrt(StatUtils.variance(d, mean));
+    double sd = Math.sqrt(StatUtils.variance(d, mean));
+    return sd == 0 ? Double.NaN : mean / sd;
   }
 
   /**
@@ -32,9 +35,7 @@ public final class EffectSize {
     double pooled =
         ((n1 - 1) * StatUtils.variance(a) + (n2 - 1) * StatUtils.variance(b)) / (n1 + n2 - 2);
     if (pooled == 0) {
-      throw new IllegalArgumentException(
-          "both arms have zero variance: the seed is probably not plumbed through"
-              + " (statistics.md 2.3)");
+      return Double.NaN; // no spread in either arm: a standardized effect is undefined
     }
     double d = (StatUtils.mean(a) - StatUtils.mean(b)) / Math.sqrt(pooled);
     return d * (1 - 3.0 / (4 * (n1 + n2) - 9));

@@ -61,9 +61,9 @@ final class Inputs {
   }
 
   /**
-   * Rejects values that do not vary: a seed that does not reach data order or init. Values equal up
-   * to rounding (range <= 1e-12 of their magnitude, as after subtracting a constant offset) count
-   * as equal.
+   * Rejects a design factor that does not vary (e.g. trend levels that are all the same). Values
+   * equal up to rounding (range <= 1e-12 of their magnitude) count as equal. Measured data may be
+   * constant; that is a degenerate statistic, not an error (see {@code TStat}).
    */
   static void varies(String what, double[] values) {
     double min = values[0];
@@ -82,8 +82,7 @@ final class Inputs {
             + values.length
             + " values equal "
             + values[0]
-            + "): the seed is probably not plumbed through to data order, augmentation or init"
-            + " (statistics.md 2.3)");
+            + "): nothing to regress on");
   }
 
   static double[] difference(double[] a, double[] b) {

@@ -26,7 +26,6 @@ public final class NoEffect {
   public static Decision pairedT(double[] a, double[] b, double margin, double alpha) {
     Directional.checkPaired(a, b, margin, alpha);
     double[] d = Inputs.difference(a, b);
-    Inputs.varies("paired differences A - B", d);
     return decide(TStat.oneSample(d), EffectSize.dz(d), d.length, margin, alpha);
   }
 
@@ -62,13 +61,20 @@ public final class NoEffect {
     if (negligible) {
       notes.add("detectable but negligible: the interval excludes 0 but lies inside +-margin");
     }
+    if (t.degenerate()) {
+      notes.add(Rules.DEGENERATE);
+    }
     return new Decision(
         outcome,
         t.estimate(),
         ci90,
         t.interval(0.025),
-        Tost.p(t.estimate(), t.se(), t.df(), margin),
-        Tost.minimalEffectP(t.estimate(), t.se(), t.df(), margin),
+        t.degenerate()
+            ? Math.max(t.pAbove(-margin), t.pBelow(margin))
+            : Tost.p(t.estimate(), t.se(), t.df(), margin),
+        t.degenerate()
+            ? Math.min(t.pAbove(margin), t.pBelow(-margin))
+            : Tost.minimalEffectP(t.estimate(), t.se(), t.df(), margin),
         effect,
         n,
         margin,

@@ -41,7 +41,6 @@ public final class OneSample {
     if (!Double.isFinite(mu0)) {
       throw new IllegalArgumentException("mu0 must be finite, got " + mu0);
     }
-    Inputs.varies(what, x);
     double[] d = new double[x.length];
     for (int i = 0; i < x.length; i++) {
       d[i] = greater ? x[i] - mu0 : mu0 - x[i];

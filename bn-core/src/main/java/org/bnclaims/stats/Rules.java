@@ -38,6 +38,11 @@ final class Rules {
     return Outcome.INCONCLUSIVE;
   }
 
+  /** The note on a decision whose data have no spread. */
+  static final String DEGENERATE =
+      "no spread: every value (or paired difference) is the same, so the interval is the point"
+          + " estimate itself";
+
   /** The t-only directional decision on an oriented statistic (claimed direction positive). */
   static Decision directional(TStat t, double effect, int n, double margin, double alpha) {
     double[] ci90 = t.interval(alpha);
@@ -56,7 +61,7 @@ final class Rules {
         margin,
         alpha,
         extra,
-        List.of());
+        t.degenerate() ? List.of(DEGENERATE) : List.of());
   }
 
   /** The decision with the extra statistics and notes added. */

@@ -106,22 +106,6 @@ class DirectionalTest {
                 Directional.paired(
                     new double[3], new double[] {1, 2, Double.NEGATIVE_INFINITY}, 1, 0.05));
     assertTrue(inf.getMessage().contains("'B'") && inf.getMessage().contains("index 2"));
-    IllegalArgumentException constant =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> Directional.paired(new double[] {2, 3, 4}, new double[] {1, 2, 3}, 1, 0.05));
-    assertTrue(constant.getMessage().contains("not plumbed"), constant.getMessage());
-    // A constant offset that floating-point subtraction blurs in the last bits is still constant.
-    assertThrows(
-        IllegalArgumentException.class,
-        () ->
-            Directional.paired(
-                new double[] {98.3, 97.1, 96.7}, new double[] {98.2, 97.0, 96.6}, 1, 0.05));
-    IllegalArgumentException arm =
-        assertThrows(
-            IllegalArgumentException.class,
-            () -> Directional.unpaired(new double[] {1, 2}, new double[] {5, 5, 5}, 1, 0.05));
-    assertTrue(arm.getMessage().contains("arm B") && arm.getMessage().contains("not plumbed"));
     assertThrows(
         IllegalArgumentException.class,
         () -> Directional.paired(new double[] {1}, new double[] {0}, 1, 0.05));
@@ -172,5 +156,36 @@ class DirectionalTest {
     assertEquals(d.extra(Decision.A12), r.extra().get("a12"), 0);
     assertEquals(List.of(1.0, 2.0), r.arms().get("A"));
     assertTrue(r.extra().values().stream().allMatch(Double::isFinite));
+  }
+
+  /**
+   * Equal paired differences are data, not an error (a count can come out the same for every seed):
+   * the interval is the point itself, each one-sided p is 0 or 1, and a note says so. The t
+   * procedure has this as its limit when the spread goes to zero.
+   */
+  @Test
+  void equalDifferencesGiveADegenerateDecision() {
+    Decision d = Directional.paired(new double[] {2, 3, 4}, new double[] {1, 2, 3}, 1, 0.05);
+    assertEquals(Outcome.SUPPORTED, d.outcome()); // L = U = 1 >= margin 1
+    assertArrayEquals(new double[] {1, 1}, d.ci90());
+    assertEquals(0, d.pSupport());
+    assertEquals(1, d.pRefute());
+    assertTrue(Double.isNaN(d.effectSize()));
+    assertTrue(d.notes().stream().anyMatch(n -> n.startsWith("no spread")), d.notes().toString());
+    // A constant offset that floating-point subtraction blurs in the last bits is still constant.
+    Decision blurred =
+        Directional.paired(
+            new double[] {98.3, 97.1, 96.7}, new double[] {98.2, 97.0, 96.6}, 1, 0.05);
+    assertEquals(Outcome.REFUTED, blurred.outcome()); // U = 0.1 < margin 1
+    assertEquals(blurred.ci90()[0], blurred.ci90()[1]);
+    Decision zero = Directional.paired(new double[] {0, 0, 0}, new double[] {0, 0, 0}, 5, 0.05);
+    assertEquals(Outcome.REFUTED, zero.outcome()); // no difference at all: U = 0 < 5
+    assertEquals(1, zero.pSupport());
+    // One constant arm is no problem for Welch while the other varies.
+    Decision welch = Directional.unpaired(new double[] {1, 2}, new double[] {5, 5, 5}, 1, 0.05);
+    assertEquals(Outcome.REFUTED, welch.outcome());
+    assertEquals(
+        Outcome.SUPPORTED,
+        NoEffect.paired(new double[] {1, 2, 3}, new double[] {1, 2, 3}, 0.5, 0.05).outcome());
   }
 }

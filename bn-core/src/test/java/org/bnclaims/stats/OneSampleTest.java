@@ -54,9 +54,9 @@ class OneSampleTest {
 
   @Test
   void validates() {
-    assertThrows(
-        IllegalArgumentException.class,
-        () -> OneSample.test(new double[] {1, 1, 1}, 0, 1, 0.05, true));
+    // Equal values are a degenerate decision, not an error: 1 > 0 with no spread, but 1 - 0 < 2.
+    assertEquals(
+        Outcome.REFUTED, OneSample.test(new double[] {1, 1, 1}, 0, 2, 0.05, true).outcome());
     assertThrows(
         IllegalArgumentException.class, () -> OneSample.test(BETA, Double.NaN, 1, 0.05, true));
     assertThrows(IllegalArgumentException.class, () -> OneSample.test(BETA, 0, -1, 0.05, true));

@@ -90,6 +90,7 @@ public final class Lab {
       for (int s = 0; s < seeds.size(); s++) {
         results.add(outcomes.get(a * seeds.size() + s).result());
       }
+      requireSeedsMatter(names.get(a), results);
       out.put(names.get(a), new Arm(names.get(a), prepared.get(a), seeds, results));
     }
     synchronized (this) {
@@ -99,6 +100,30 @@ public final class Lab {
       failures += (int) outcomes.stream().filter(o -> o.result().diverged()).count();
     }
     return out;
+  }
+
+  /**
+   * Fails when every seed of an arm trained to exactly the same metrics: the seed then does not
+   * reach initialization or data order (statistics.md 2.3), and the seeds would be replicates in
+   * name only. Metrics that are legitimately equal across seeds (a count of zero dead units) are
+   * fine; the whole training history cannot be.
+   */
+  static void requireSeedsMatter(String arm, List<RunResult> results) {
+    if (results.size() < 2) {
+      return;
+    }
+    for (RunResult r : results) {
+      if (!r.epochs().equals(results.get(0).epochs())) {
+        return;
+      }
+    }
+    throw new IllegalStateException(
+        "arm '"
+            + arm
+            + "': all "
+            + results.size()
+            + " seeds trained to identical metrics in every epoch; the seed is not reaching"
+            + " initialization or data order (statistics.md 2.3)");
   }
 
   private RunSpec forProfile(RunSpec spec) {
