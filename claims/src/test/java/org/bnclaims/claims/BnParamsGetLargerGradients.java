@@ -3,10 +3,12 @@ package org.bnclaims.claims;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.bnclaims.claim.Arm;
 import org.bnclaims.claim.Claim;
 import org.bnclaims.claim.Lab;
+import org.bnclaims.claim.Profile;
 import org.bnclaims.claim.Sample;
 import org.bnclaims.claim.Seeds;
 import org.bnclaims.claim.Verdicts;
@@ -50,6 +52,9 @@ import org.junit.jupiter.api.Test;
  * which layers' gradients count as "the rest": we pool every trainable parameter that is not a
  * normalization gamma/beta (conv weights, the output layer's weight and bias).
  *
+ * <p>Smoke: synthetic CIFAR-100-shaped data, 5 training and 3 test images per class, depth 1, 1
+ * epoch.
+ *
  * <p>GPU profile = the paper setting as far as stated: full CIFAR-100, {@code vgg-res} at full
  * width with its default depth 4 (37 weight layers; the document's "VGG-38" gives no layer list),
  * 100 epochs, the same optimizer with the schedule's 10x drop at epoch 80 (120 is not reached).
@@ -75,30 +80,43 @@ class BnParamsGetLargerGradients {
 
   @Test
   void normParametersGetLargerGradients(Lab lab, Verdicts verdicts) {
-    RunSpec spec =
-        lab.profile()
-            .pick(
-                vggRes(DataSpec.of("cifar100").withSubset(5, 3), 0.25, 1, 1),
-                vggRes(DataSpec.of("cifar100").withSubset(50, 20), 0.25, 2, 5),
-                vggRes(DataSpec.of("cifar100"), 1.0, 0, 100));
+    RunSpec spec = spec(lab.profile());
     Arm bn = lab.run("BN", spec);
     Sample logRatio = bn.metric(BnParamsGetLargerGradients::log10MeanRatio).named("log10 ratio");
     verdicts.oneSample("log10(BN grad / other grad) > 0", logRatio, 0.0, true);
     verdicts.note(
         "Mean over seeds of the gradient ratio BN/other: "
-            + String.format("%.3g", Math.pow(10, logRatio.mean()))
+            + String.format(Locale.ROOT, "%.3g", Math.pow(10, logRatio.mean()))
             + "x (geometric mean)");
     verdicts.chart(gradientCurves(bn));
   }
 
-  /** log10 of the mean over epochs of (norm mean |grad|) / (other mean |grad|). */
+  /** The BN vgg-res run of each profile, with the gradMagnitudes probe. */
+  static RunSpec spec(Profile profile) {
+    return profile.pick(
+        vggRes(DataSpec.of("cifar100").withSubset(5, 3), 0.25, 1, 1),
+        vggRes(DataSpec.of("cifar100").withSubset(50, 20), 0.25, 2, 5),
+        vggRes(DataSpec.of("cifar100"), 1.0, 0, 100));
+  }
+
+  /**
+   * log10 of the mean over epochs of (norm mean |grad|) / (other mean |grad|). A diverged run keeps
+   * its epochs up to the divergence; an epoch whose ratio is not finite (the divergence step) is
+   * left out of the mean.
+   */
   static double log10MeanRatio(RunResult r) {
     List<GradMagnitude> g = r.probes().gradMagnitudes();
     if (g.isEmpty()) {
       throw new IllegalStateException(
           "run seed " + r.seed() + " has no gradient magnitudes; the gradMagnitudes probe is off");
     }
-    return Math.log10(g.stream().mapToDouble(m -> m.norm() / m.other()).average().orElseThrow());
+    double[] ratios =
+        g.stream().mapToDouble(m -> m.norm() / m.other()).filter(Double::isFinite).toArray();
+    if (ratios.length == 0) {
+      throw new IllegalStateException(
+          "run seed " + r.seed() + " has no epoch with finite gradient magnitudes: " + g);
+    }
+    return Math.log10(Arrays.stream(ratios).average().orElseThrow());
   }
 
   /** log10 of the per-epoch mean |gradient| of both groups, mean +- SD over seeds. */
@@ -128,12 +146,14 @@ class BnParamsGetLargerGradients {
     List<Double> hi = new ArrayList<>();
     for (int e = 0; e < epochs; e++) {
       int epoch = e;
-      // A diverged run stops early: later epochs average the runs that reached them.
+      // A diverged run stops early, and its divergence epoch is not finite: each epoch averages
+      // the finite values of the runs that reached it.
       double[] v =
           arm.results().stream()
               .map(r -> r.probes().gradMagnitudes())
               .filter(g -> g.size() > epoch)
               .mapToDouble(g -> Math.log10(f.applyAsDouble(g.get(epoch))))
+              .filter(Double::isFinite)
               .toArray();
       double mean = Arrays.stream(v).average().orElse(Double.NaN);
       double ss = Arrays.stream(v).map(a -> (a - mean) * (a - mean)).sum();
