@@ -40,7 +40,11 @@ public final class Charts {
         "Training loss (band = SD over seeds)", "training loss", EpochMetrics::trainLoss, arms);
   }
 
-  private static Chart curves(
+  /**
+   * Any per-epoch metric as one line per arm over epochs, band = SD over seeds; a run that diverged
+   * early leaves the later epochs to the runs that reached them.
+   */
+  public static Chart curves(
       String title, String yLabel, ToDoubleFunction<EpochMetrics> f, Arm... arms) {
     List<Series> series = new ArrayList<>();
     for (Arm arm : arms) {

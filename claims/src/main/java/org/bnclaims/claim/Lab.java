@@ -83,6 +83,11 @@ public final class Lab {
             jobs.add(new RunJob(s, seed));
           }
         });
+    synchronized (this) {
+      // Recorded before running, so a claim whose data is missing still shows the setting it
+      // would have run beside the paper's.
+      specs.addAll(prepared);
+    }
     List<RunOutcome> outcomes = execute(jobs, names);
     Map<String, Arm> out = new LinkedHashMap<>();
     for (int a = 0; a < names.size(); a++) {
@@ -94,7 +99,6 @@ public final class Lab {
       out.put(names.get(a), new Arm(names.get(a), prepared.get(a), seeds, results));
     }
     synchronized (this) {
-      specs.addAll(prepared);
       runs += outcomes.size();
       cacheHits += (int) outcomes.stream().filter(RunOutcome::cacheHit).count();
       failures += (int) outcomes.stream().filter(o -> o.result().diverged()).count();

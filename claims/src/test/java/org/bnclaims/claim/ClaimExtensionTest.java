@@ -142,6 +142,9 @@ class ClaimExtensionTest {
     assertEquals(t.getMessage().substring("SKIPPED: ".length()), v.reason());
     assertTrue(v.reason().toLowerCase().contains("cifar"), v.reason());
     assertTrue(v.tests().isEmpty());
+    // The setting it would have run still stands beside the paper's.
+    assertTrue(v.runSetting().contains("cifar10"), v.runSetting());
+    assertEquals(0, v.runs());
   }
 
   @Test

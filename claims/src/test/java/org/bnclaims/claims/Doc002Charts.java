@@ -22,40 +22,7 @@ final class Doc002Charts {
 
   /** Training accuracy (%, train mode) per epoch, one line per arm, band = SD over seeds. */
   static Chart trainAccuracyCurves(String title, Arm... arms) {
-    List<Series> series = new ArrayList<>();
-    for (Arm arm : arms) {
-      int epochs = arm.results().stream().mapToInt(r -> r.epochs().size()).max().orElse(0);
-      List<Double> x = new ArrayList<>();
-      List<Double> y = new ArrayList<>();
-      List<Double> lo = new ArrayList<>();
-      List<Double> hi = new ArrayList<>();
-      for (int e = 0; e < epochs; e++) {
-        int epoch = e;
-        // A diverged run stops early: later epochs average the runs that reached them.
-        double[] v =
-            arm.results().stream()
-                .filter(r -> r.epochs().size() > epoch)
-                .mapToDouble(r -> 100 * r.epochs().get(epoch).trainAccuracy())
-                .toArray();
-        double[] ms = meanSd(v);
-        x.add((double) (e + 1));
-        y.add(ms[0]);
-        lo.add(ms[0] - ms[1]);
-        hi.add(ms[0] + ms[1]);
-      }
-      series.add(new Series(arm.name(), x, y, lo, hi));
-    }
-    return new Chart(
-        "line",
-        title + " (band = SD over seeds)",
-        "epoch",
-        "training accuracy (%)",
-        false,
-        List.of(),
-        series,
-        null,
-        0,
-        List.of());
+    return Charts.curves(title, "training accuracy (%)", e -> 100 * e.trainAccuracy(), arms);
   }
 
   /**
