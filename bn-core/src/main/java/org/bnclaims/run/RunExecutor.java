@@ -113,11 +113,28 @@ public final class RunExecutor {
           e instanceof RunFailedException rf
               ? rf
               : new RunFailedException(hash, job.seed(), e.toString(), e);
-      LOG.warn("{}", failure.getMessage(), failure);
+      // One line per failed run: the failure itself goes back to the caller, which reports it
+      // (a missing dataset would otherwise print its long message and trace once per seed).
+      LOG.warn("run {} seed {} failed: {}", shortHash(hash), job.seed(), firstLine(e));
+      LOG.debug("run {} seed {} failed", hash, job.seed(), failure);
       tracker.finished(
           job, hash, Progress.Status.FAILED, Duration.ofNanos(System.nanoTime() - start));
       throw failure;
     }
+  }
+
+  private static String shortHash(String hash) {
+    return hash.length() > 12 ? hash.substring(0, 12) : hash;
+  }
+
+  private static String firstLine(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String m = String.valueOf(root.getMessage());
+    int nl = m.indexOf('\n');
+    return root.getClass().getSimpleName() + ": " + (nl < 0 ? m : m.substring(0, nl));
   }
 
   private static ThreadFactory workerThreads() {
