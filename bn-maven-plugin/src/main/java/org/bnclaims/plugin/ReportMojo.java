@@ -13,8 +13,8 @@ import org.bnclaims.verdict.VerdictReport;
 
 /**
  * Renders the report from verdict files that already exist (by default the last {@code check}'s),
- * without running anything and without gating. It writes {@code target/bn-report}; it is not a
- * Maven site report (the page is self-contained; link or copy it into a site).
+ * without running anything and without gating. It writes {@code target/bn-report}; {@link
+ * SiteReportMojo} ({@code site-report}) does the same as a Maven site report.
  */
 @Mojo(name = "report", threadSafe = true)
 public class ReportMojo extends AbstractMojo {
