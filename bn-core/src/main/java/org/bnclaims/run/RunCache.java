@@ -3,7 +3,6 @@ package org.bnclaims.run;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,11 +10,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import org.bnclaims.spec.CanonicalJson;
 import org.bnclaims.spec.RunSpec;
@@ -50,8 +52,6 @@ public final class RunCache {
   private static final String MARKER_PREFIX = "sha256 ";
 
   private static final Logger LOG = LoggerFactory.getLogger(RunCache.class);
-  private static final ConcurrentHashMap<Path, ReentrantLock> LOCAL_LOCKS =
-      new ConcurrentHashMap<>();
 
   private final Path root;
 
@@ -107,75 +107,136 @@ public final class RunCache {
    *     cannot be written; the run directory is then left without its marker
    */
   public RunOutcome getOrRun(RunSpec spec, long seed, RunFunction fn) throws RunFailedException {
-    String hash = SpecHash.of(spec);
-    Path dir = runDir(hash, seed);
-    Optional<RunResult> hit = readComplete(dir, hash, seed, false);
-    if (hit.isPresent()) {
-      return new RunOutcome(hit.get(), true);
-    }
-    Path lockFile = dir.resolveSibling(dir.getFileName() + ".lock");
-    ReentrantLock local = LOCAL_LOCKS.computeIfAbsent(lockFile, k -> new ReentrantLock());
-    try {
-      local.lockInterruptibly();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new RunFailedException(hash, seed, "interrupted while waiting for the run lock", e);
-    }
-    try {
-      Files.createDirectories(lockFile.getParent());
-      try (FileChannel channel =
-              FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-          FileLock ignored = channel.lock()) {
-        hit = readComplete(dir, hash, seed, true);
-        if (hit.isPresent()) {
-          return new RunOutcome(hit.get(), true);
-        }
-        if (Files.exists(dir)) {
-          LOG.info(
-              "{}: no valid {} marker (an interrupted run); deleting it and redoing", dir, MARKER);
-          deleteTree(dir);
-        }
-        return new RunOutcome(compute(spec, hash, seed, dir, fn), false);
-      }
-    } catch (IOException e) {
-      throw new RunFailedException(hash, seed, "run cache I/O failed under " + dir, e);
-    } finally {
-      local.unlock();
-    }
+    return getOrRunSeeds(spec, List.of(seed), fn).get(0);
   }
 
-  private RunResult compute(RunSpec spec, String hash, long seed, Path dir, RunFunction fn)
+  /**
+   * The results of {@code seeds} of one spec, in their order: cached ones are read, the others
+   * computed together by one call of {@link RunFunction#runSeeds} (or {@link RunFunction#run} for a
+   * single seed, with its run directory) and stored one directory per seed, exactly as if each had
+   * run alone. The lock of every missing seed is held while they compute, taken in ascending seed
+   * order so that two processes batching overlapping seeds cannot deadlock.
+   *
+   * @throws RunFailedException when {@code fn} fails or returns an unusable result, or the cache
+   *     cannot be written; no seed of the failed computation gets a marker
+   */
+  public List<RunOutcome> getOrRunSeeds(RunSpec spec, List<Long> seeds, RunFunction fn)
+      throws RunFailedException {
+    String hash = SpecHash.of(spec);
+    Map<Long, RunOutcome> found = new HashMap<>();
+    for (long seed : seeds) {
+      readComplete(runDir(hash, seed), hash, seed, false)
+          .ifPresent(r -> found.put(seed, new RunOutcome(r, true)));
+    }
+    List<Long> missing =
+        seeds.stream().distinct().filter(s -> !found.containsKey(s)).sorted().toList();
+    if (!missing.isEmpty()) {
+      List<SeedLock> held = new ArrayList<>(missing.size());
+      try {
+        for (long seed : missing) {
+          held.add(SeedLock.acquire(runDir(hash, seed), hash, seed));
+        }
+        List<Long> compute = new ArrayList<>();
+        for (long seed : missing) {
+          Path dir = runDir(hash, seed);
+          Optional<RunResult> hit = readComplete(dir, hash, seed, true);
+          if (hit.isPresent()) {
+            found.put(seed, new RunOutcome(hit.get(), true));
+          } else {
+            if (Files.exists(dir)) {
+              LOG.info(
+                  "{}: no valid {} marker (an interrupted run); deleting it and redoing",
+                  dir,
+                  MARKER);
+              deleteTree(dir);
+            }
+            compute.add(seed);
+          }
+        }
+        if (!compute.isEmpty()) {
+          List<RunResult> results = compute(spec, hash, compute, fn);
+          for (int i = 0; i < compute.size(); i++) {
+            found.put(compute.get(i), new RunOutcome(results.get(i), false));
+          }
+        }
+      } catch (IOException e) {
+        throw new RunFailedException(hash, missing.get(0), "run cache I/O failed under " + root, e);
+      } finally {
+        for (int i = held.size() - 1; i >= 0; i--) {
+          held.get(i).close();
+        }
+      }
+    }
+    List<RunOutcome> out = new ArrayList<>(seeds.size());
+    for (long seed : seeds) {
+      out.add(found.get(seed));
+    }
+    return out;
+  }
+
+  private List<RunResult> compute(RunSpec spec, String hash, List<Long> seeds, RunFunction fn)
       throws IOException, RunFailedException {
-    Files.createDirectories(dir);
-    writeAtomically(dir.resolve(SPEC), CanonicalJson.of(spec).getBytes(StandardCharsets.UTF_8));
-    RunResult result;
+    byte[] specJson = CanonicalJson.of(spec).getBytes(StandardCharsets.UTF_8);
+    for (long seed : seeds) {
+      Path dir = runDir(hash, seed);
+      Files.createDirectories(dir);
+      writeAtomically(dir.resolve(SPEC), specJson);
+    }
+    long first = seeds.get(0);
+    List<RunResult> results;
     try {
-      result = fn.run(spec, seed, dir);
+      results =
+          seeds.size() == 1
+              ? Collections.singletonList(fn.run(spec, first, runDir(hash, first)))
+              : fn.runSeeds(spec, seeds);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new RunFailedException(hash, seed, "interrupted", e);
+      throw new RunFailedException(hash, first, "interrupted" + also(seeds), e);
     } catch (Exception e) {
-      throw new RunFailedException(hash, seed, "the run function failed: " + e, e);
+      throw new RunFailedException(
+          hash, first, "the run function failed" + also(seeds) + ": " + e, e);
     }
-    if (result == null) {
-      throw new RunFailedException(hash, seed, "the run function returned null", null);
-    }
-    if (!hash.equals(result.specHash()) || result.seed() != seed) {
+    if (results == null || results.size() != seeds.size()) {
       throw new RunFailedException(
           hash,
-          seed,
-          "the run function returned the result of spec "
-              + result.specHash()
-              + " seed "
-              + result.seed(),
+          first,
+          "the run function returned "
+              + (results == null ? "null" : results.size() + " results")
+              + " for "
+              + seeds.size()
+              + " seeds",
           null);
     }
-    byte[] json = RunJson.bytes(result);
-    writeAtomically(dir.resolve(RESULT), json);
-    writeAtomically(
-        dir.resolve(MARKER),
-        (MARKER_PREFIX + sha256(json) + "\n").getBytes(StandardCharsets.UTF_8));
-    return result;
+    for (int i = 0; i < seeds.size(); i++) {
+      RunResult result = results.get(i);
+      long seed = seeds.get(i);
+      if (result == null) {
+        throw new RunFailedException(hash, seed, "the run function returned null", null);
+      }
+      if (!hash.equals(result.specHash()) || result.seed() != seed) {
+        throw new RunFailedException(
+            hash,
+            seed,
+            "the run function returned the result of spec "
+                + result.specHash()
+                + " seed "
+                + result.seed(),
+            null);
+      }
+    }
+    for (int i = 0; i < seeds.size(); i++) {
+      Path dir = runDir(hash, seeds.get(i));
+      byte[] json = RunJson.bytes(results.get(i));
+      writeAtomically(dir.resolve(RESULT), json);
+      writeAtomically(
+          dir.resolve(MARKER),
+          (MARKER_PREFIX + sha256(json) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    return results;
+  }
+
+  private static String also(List<Long> seeds) {
+    return seeds.size() == 1 ? "" : " (trained together with seeds " + seeds + ")";
   }
 
   /** Reads a completed directory; {@code loud} reports a marker whose result is unusable. */

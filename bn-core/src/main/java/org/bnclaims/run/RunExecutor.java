@@ -2,7 +2,9 @@ package org.bnclaims.run;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.bnclaims.spec.SpecHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +60,9 @@ public final class RunExecutor {
   }
 
   /**
-   * Runs every job (cached ones are only read) and returns the outcomes in job order.
+   * Runs every job (cached ones are only read) and returns the outcomes in job order. Jobs of one
+   * spec are handed to the run function in seed batches ({@link SeedBatches}); each seed is cached
+   * on its own, so how seeds were batched never changes what a later run reads.
    *
    * @throws RunsFailedException after all jobs finished, if any failed
    * @throws InterruptedException if interrupted while waiting; running jobs are interrupted too
@@ -67,24 +72,45 @@ public final class RunExecutor {
     if (jobs.isEmpty()) {
       return List.of();
     }
+    List<SeedBatches.Batch> batches = SeedBatches.plan(jobs, function::seedBatchLimit, workers);
     ProgressTracker tracker = new ProgressTracker(jobs.size(), workers, listener, LOG);
     ExecutorService pool =
-        Executors.newFixedThreadPool(Math.min(workers, jobs.size()), workerThreads());
+        Executors.newFixedThreadPool(Math.min(workers, batches.size()), workerThreads());
     try {
-      List<Future<RunOutcome>> futures = new ArrayList<>(jobs.size());
-      for (RunJob job : jobs) {
-        futures.add(pool.submit(() -> runOne(job, tracker)));
+      List<Future<Map<Long, RunOutcome>>> futures = new ArrayList<>(batches.size());
+      for (SeedBatches.Batch batch : batches) {
+        futures.add(pool.submit(() -> runBatch(batch, tracker)));
+      }
+      Map<String, RunOutcome> byKey = new HashMap<>();
+      Map<String, RunFailedException> failed = new HashMap<>();
+      for (int b = 0; b < batches.size(); b++) {
+        SeedBatches.Batch batch = batches.get(b);
+        String hash = SpecHash.of(batch.spec());
+        try {
+          futures.get(b).get().forEach((seed, o) -> byKey.put(key(hash, seed), o));
+        } catch (ExecutionException e) {
+          RunFailedException f =
+              e.getCause() instanceof RunFailedException rf
+                  ? rf
+                  : new RunFailedException(
+                      hash, batch.seeds().get(0), e.getCause().toString(), e.getCause());
+          for (long seed : batch.seeds()) {
+            failed.put(key(hash, seed), f);
+          }
+        }
       }
       List<RunOutcome> outcomes = new ArrayList<>(jobs.size());
       List<RunFailedException> failures = new ArrayList<>();
-      for (Future<RunOutcome> f : futures) {
-        try {
-          outcomes.add(f.get());
-        } catch (ExecutionException e) {
+      for (RunJob job : jobs) {
+        String k = key(job.specHash(), job.seed());
+        if (failed.containsKey(k)) {
+          RunFailedException f = failed.get(k);
           failures.add(
-              e.getCause() instanceof RunFailedException rf
-                  ? rf
-                  : new RunFailedException("unknown", -1, e.getCause().toString(), e.getCause()));
+              f.seed() == job.seed()
+                  ? f
+                  : new RunFailedException(job.specHash(), job.seed(), f.getMessage(), f));
+        } else {
+          outcomes.add(byKey.get(k));
         }
       }
       if (!failures.isEmpty()) {
@@ -96,29 +122,49 @@ public final class RunExecutor {
     }
   }
 
-  private RunOutcome runOne(RunJob job, ProgressTracker tracker) throws RunFailedException {
+  private static String key(String hash, long seed) {
+    return hash + "/" + seed;
+  }
+
+  private Map<Long, RunOutcome> runBatch(SeedBatches.Batch batch, ProgressTracker tracker)
+      throws RunFailedException {
     long start = System.nanoTime();
     String hash = "invalid-spec";
     try {
-      hash = job.specHash();
-      RunOutcome outcome = cache.getOrRun(job.spec(), job.seed(), function);
-      tracker.finished(
-          job,
-          hash,
-          outcome.cacheHit() ? Progress.Status.CACHED : Progress.Status.COMPUTED,
-          Duration.ofNanos(System.nanoTime() - start));
-      return outcome;
+      hash = SpecHash.of(batch.spec());
+      List<RunOutcome> outcomes = cache.getOrRunSeeds(batch.spec(), batch.seeds(), function);
+      Map<Long, RunOutcome> out = new HashMap<>();
+      long computed = outcomes.stream().filter(o -> !o.cacheHit()).count();
+      // Seeds trained together share the batch's time, so the ETA counts each seed's share.
+      Duration time = Duration.ofNanos((System.nanoTime() - start) / Math.max(1, computed));
+      for (int i = 0; i < outcomes.size(); i++) {
+        RunOutcome o = outcomes.get(i);
+        long seed = batch.seeds().get(i);
+        out.put(seed, o);
+        tracker.finished(
+            new RunJob(batch.spec(), seed),
+            hash,
+            o.cacheHit() ? Progress.Status.CACHED : Progress.Status.COMPUTED,
+            time);
+      }
+      return out;
     } catch (RunFailedException | RuntimeException | Error e) {
+      long seed = batch.seeds().get(0);
       RunFailedException failure =
           e instanceof RunFailedException rf
               ? rf
-              : new RunFailedException(hash, job.seed(), e.toString(), e);
-      // One line per failed run: the failure itself goes back to the caller, which reports it
+              : new RunFailedException(hash, seed, e.toString(), e);
+      // One line per failed batch: the failure itself goes back to the caller, which reports it
       // (a missing dataset would otherwise print its long message and trace once per seed).
-      LOG.warn("run {} seed {} failed: {}", shortHash(hash), job.seed(), firstLine(e));
-      LOG.debug("run {} seed {} failed", hash, job.seed(), failure);
-      tracker.finished(
-          job, hash, Progress.Status.FAILED, Duration.ofNanos(System.nanoTime() - start));
+      LOG.warn("run {} seeds {} failed: {}", shortHash(hash), batch.seeds(), firstLine(e));
+      LOG.debug("run {} seeds {} failed", hash, batch.seeds(), failure);
+      for (long s : batch.seeds()) {
+        tracker.finished(
+            new RunJob(batch.spec(), s),
+            hash,
+            Progress.Status.FAILED,
+            Duration.ofNanos(System.nanoTime() - start));
+      }
       throw failure;
     }
   }

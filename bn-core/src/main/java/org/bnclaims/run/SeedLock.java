@@ -1,0 +1,73 @@
+package org.bnclaims.run;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The exclusive right to compute one {@code (spec, seed)}: {@code <specHash>/seed-<n>.lock} locked
+ * across processes plus a lock per key within this JVM (a file lock belongs to the whole process,
+ * so two threads of one JVM would both get it).
+ */
+final class SeedLock implements AutoCloseable {
+
+  private static final ConcurrentHashMap<Path, ReentrantLock> LOCAL = new ConcurrentHashMap<>();
+
+  private final ReentrantLock local;
+  private final FileChannel channel;
+  private final FileLock lock;
+
+  private SeedLock(ReentrantLock local, FileChannel channel, FileLock lock) {
+    this.local = local;
+    this.channel = channel;
+    this.lock = lock;
+  }
+
+  /** Waits for and takes the lock of the run in {@code runDir}. */
+  static SeedLock acquire(Path runDir, String hash, long seed) throws RunFailedException {
+    Path file = runDir.resolveSibling(runDir.getFileName() + ".lock");
+    ReentrantLock local = LOCAL.computeIfAbsent(file, k -> new ReentrantLock());
+    try {
+      local.lockInterruptibly();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RunFailedException(hash, seed, "interrupted while waiting for the run lock", e);
+    }
+    FileChannel channel = null;
+    try {
+      Files.createDirectories(file.getParent());
+      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      return new SeedLock(local, channel, channel.lock());
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(channel);
+      local.unlock();
+      throw new RunFailedException(hash, seed, "cannot lock " + file, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      lock.release();
+    } catch (IOException e) {
+      // closing the channel below releases it as well
+    }
+    closeQuietly(channel);
+    local.unlock();
+  }
+
+  private static void closeQuietly(FileChannel c) {
+    if (c != null) {
+      try {
+        c.close();
+      } catch (IOException e) {
+        // nothing more to release
+      }
+    }
+  }
+}
