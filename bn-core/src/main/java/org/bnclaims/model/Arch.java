@@ -7,19 +7,28 @@ import java.util.stream.Collectors;
 
 /** The registry of architectures, by {@code ModelSpec.arch} name. */
 enum Arch {
-  MLP("mlp", PlainNets::mlp),
-  THREE_C3D("3c3d", PlainNets::threeC3d),
-  ALL_CNN_C("allcnnc", PlainNets::allCnnC),
-  RESNET("resnet", ResidualNets::resnet),
-  VGG_RES("vgg-res", ResidualNets::vggRes),
-  CONV4("conv4", PlainNets::conv4);
+  MLP("mlp", PlainNets::mlp, true, false),
+  THREE_C3D("3c3d", PlainNets::threeC3d, true, true),
+  ALL_CNN_C("allcnnc", PlainNets::allCnnC, true, true),
+  // Residual shortcuts (option A pads channels) would mix seed blocks: one seed per network.
+  RESNET("resnet", ResidualNets::resnet, false, true),
+  VGG_RES("vgg-res", ResidualNets::vggRes, false, true),
+  CONV4("conv4", PlainNets::conv4, true, true);
 
   final String id;
   final Function<NetBuilder, Block> builder;
 
-  Arch(String id, Function<NetBuilder, Block> builder) {
+  /** Whether the architecture can train several seeds side by side ({@link Network#seeds()}). */
+  final boolean batchesSeeds;
+
+  /** Whether the network's input is laid out channels-last (convolutional networks). */
+  final boolean channelsLast;
+
+  Arch(String id, Function<NetBuilder, Block> builder, boolean batchesSeeds, boolean channelsLast) {
     this.id = id;
     this.builder = builder;
+    this.batchesSeeds = batchesSeeds;
+    this.channelsLast = channelsLast;
   }
 
   static String names() {

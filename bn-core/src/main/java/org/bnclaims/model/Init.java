@@ -3,6 +3,7 @@ package org.bnclaims.model;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.initializer.Initializer;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -46,8 +47,37 @@ record Init(Kind kind, double value, Parameter fanSource) {
 
   /** A DJL initializer drawing from {@code random} when DJL initializes the parameter. */
   Initializer bind(SplittableRandom random) {
-    return (manager, shape, dataType) ->
-        manager.create(sample(random, shape), shape).toType(dataType, false);
+    return bind(List.of(random));
+  }
+
+  /**
+   * A DJL initializer for a parameter of a seed-batched network: dimension 0 holds one block per
+   * stream, and block {@code k} is drawn from {@code streams.get(k)} exactly as a one-seed network
+   * draws the whole parameter (same shape, fans and draw order), so seed {@code k} of a batch
+   * starts where it would start alone.
+   */
+  Initializer bind(List<SplittableRandom> streams) {
+    int k = streams.size();
+    return (manager, shape, dataType) -> {
+      Shape one = perSeed(shape, k);
+      int n = Math.toIntExact(one.size());
+      float[] all = new float[n * k];
+      for (int s = 0; s < k; s++) {
+        System.arraycopy(sample(streams.get(s), one), 0, all, s * n, n);
+      }
+      return manager.create(all, shape).toType(dataType, false);
+    };
+  }
+
+  /** The shape of one seed's block of a parameter stacked over {@code seeds} along dimension 0. */
+  static Shape perSeed(Shape stacked, int seeds) {
+    if (stacked.get(0) % seeds != 0) {
+      throw new IllegalStateException(
+          "parameter of shape " + stacked + " is not " + seeds + " stacked seed blocks");
+    }
+    long[] dims = stacked.getShape().clone(); // Shape hands out its own array
+    dims[0] /= seeds;
+    return new Shape(dims);
   }
 
   float[] sample(SplittableRandom random, Shape shape) {
@@ -55,6 +85,12 @@ record Init(Kind kind, double value, Parameter fanSource) {
     float[] a = new float[n];
     double fanIn = fanIn(shape);
     double fanOut = fanOut(shape);
+    // A bias's bound comes from its weight's fan-in, per seed block like the bias itself.
+    Shape fanShape =
+        kind == Kind.TORCH_BIAS
+            ? perSeed(
+                fanSource.getShape(), Math.toIntExact(fanSource.getShape().get(0) / shape.get(0)))
+            : null;
     for (int i = 0; i < n; i++) {
       a[i] =
           (float)
@@ -63,7 +99,7 @@ record Init(Kind kind, double value, Parameter fanSource) {
                 case XAVIER_UNIFORM -> uniform(random, Math.sqrt(6.0 / (fanIn + fanOut)));
                 case KAIMING_NORMAL -> random.nextGaussian() * Math.sqrt(2.0 / fanIn);
                 case TORCH_WEIGHT -> uniform(random, 1.0 / Math.sqrt(fanIn));
-                case TORCH_BIAS -> uniform(random, 1.0 / Math.sqrt(fanIn(fanSource.getShape())));
+                case TORCH_BIAS -> uniform(random, 1.0 / Math.sqrt(fanIn(fanShape)));
                 case UNIFORM01 -> random.nextDouble();
                 case CONSTANT -> value;
               };

@@ -30,15 +30,22 @@ final class NetBuilder {
   final ModelSpec model;
   final NormSpec norm;
   final int classes;
+
+  /** Seeds trained side by side: every layer holds one block per seed (see {@link Network}). */
+  final int seeds;
+
   private final List<NormLayer> norms = new ArrayList<>();
   private final List<ActivationTap> taps = new ArrayList<>();
   private final Map<Parameter, ParamGroup> groups = new LinkedHashMap<>();
   private final List<Parameter> buffers = new ArrayList<>();
   private final Map<Parameter, Init> inits = new IdentityHashMap<>();
-  private final SeededDropout.Source dropout = new SeededDropout.Source();
+  private final List<SeededDropout.Source> dropout = new ArrayList<>();
   private Parameter firstWeight;
 
-  NetBuilder(ModelSpec model, NormSpec norm, int classes) {
+  NetBuilder(ModelSpec model, NormSpec norm, int classes, int seeds) {
+    if (seeds < 1) {
+      throw new IllegalArgumentException("a network trains at least one seed, got " + seeds);
+    }
     if (!(model.widthMultiplier() > 0)) {
       throw new IllegalArgumentException(
           "ModelSpec.widthMultiplier must be > 0, got " + model.widthMultiplier());
@@ -50,6 +57,10 @@ final class NetBuilder {
     this.model = model;
     this.norm = norm;
     this.classes = classes;
+    this.seeds = seeds;
+    for (int k = 0; k < seeds; k++) {
+      dropout.add(new SeededDropout.Source());
+    }
   }
 
   /** {@code base} channels or features scaled by the width multiplier (at least 1). */
@@ -64,7 +75,8 @@ final class NetBuilder {
 
   /**
    * A convolution, followed by a normalization layer when {@code withNorm} (then without bias).
-   * Returns the layer and, if present, its normalization, without activation.
+   * Returns the layer and, if present, its normalization, without activation. With several seeds it
+   * is a grouped convolution, one group per seed, so no seed sees another's channels.
    */
   Block conv(
       String name,
@@ -79,20 +91,27 @@ final class NetBuilder {
     boolean bias = !withNorm && (!output || model.outputBias());
     Conv2d c =
         Conv2d.builder()
-            .setFilters(out)
+            .setFilters(out * seeds)
             .setKernelShape(new Shape(kernel, kernel))
             .optStride(new Shape(stride, stride))
             .optPadding(new Shape(pad, pad))
+            .optGroups(seeds)
             .optBias(bias)
             .build();
     return layer(name, c, out, withNorm, weightInit, biasInit, output);
   }
 
-  /** A dense layer, followed by a normalization layer when {@code withNorm} (then without bias). */
+  /**
+   * A dense layer, followed by a normalization layer when {@code withNorm} (then without bias);
+   * with several seeds a {@link SeedLinear}, one weight matrix per seed.
+   */
   Block dense(
       String name, int out, boolean withNorm, Init weightInit, Init biasInit, boolean output) {
     boolean bias = !withNorm && (!output || model.outputBias());
-    Linear l = Linear.builder().setUnits(out).optBias(bias).build();
+    Block l =
+        seeds == 1
+            ? Linear.builder().setUnits(out).optBias(bias).build()
+            : new SeedLinear(out, seeds, bias);
     return layer(name, l, out, withNorm, weightInit, biasInit, output);
   }
 
@@ -117,7 +136,7 @@ final class NetBuilder {
     if (!withNorm) {
       return layer;
     }
-    NormLayer n = Norms.create(norm, name + ".norm", out);
+    NormLayer n = Norms.create(norm, name + ".norm", out, seeds);
     norms.add(n);
     n.gamma()
         .ifPresent(
@@ -144,9 +163,9 @@ final class NetBuilder {
     }
   }
 
-  /** A ReLU over {@code units} features or channels, with its activation tap. */
+  /** A ReLU over {@code units} features or channels (per seed), with its activation tap. */
   Block relu(String name, int units) {
-    ReluTap t = new ReluTap(name, units);
+    ReluTap t = new ReluTap(name, units * seeds);
     taps.add(t);
     return t;
   }
@@ -230,8 +249,10 @@ final class NetBuilder {
     return new Network(
         model,
         norm,
+        seeds,
+        classes,
         root,
-        new Shape(1, channels, height, width),
+        new Shape(1, channels * seeds, height, width),
         norms,
         taps,
         groups,

@@ -6,11 +6,16 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
  * Inverted dropout whose mask comes from a Java stream owned by the network, because torch's RNG is
  * global and several runs train in parallel in one JVM. Active only when training.
+ *
+ * <p>In a seed-batched network dimension 1 holds one block per seed, and each seed's block takes
+ * its mask from that seed's own stream, drawn in the order a one-seed network draws it ({@code n,
+ * c, ...}), so a seed drops the same units whether it trains alone or in a batch.
  */
 final class SeededDropout extends AbstractBlock {
 
@@ -33,14 +38,14 @@ final class SeededDropout extends AbstractBlock {
   }
 
   private final double p;
-  private final Source source;
+  private final List<Source> sources;
 
-  SeededDropout(double p, Source source) {
+  SeededDropout(double p, List<Source> sources) {
     if (!(p >= 0 && p < 1)) {
       throw new IllegalArgumentException("dropout probability must be in [0,1), got " + p);
     }
     this.p = p;
-    this.source = source;
+    this.sources = List.copyOf(sources);
   }
 
   @Override
@@ -50,7 +55,23 @@ final class SeededDropout extends AbstractBlock {
     if (!training || p == 0) {
       return inputs;
     }
-    float[] mask = source.mask(Math.toIntExact(x.size()), p);
+    int size = Math.toIntExact(x.size());
+    int k = sources.size();
+    float[] mask;
+    if (k == 1) {
+      mask = sources.get(0).mask(size, p);
+    } else {
+      // Logical (n, k * block + j) with j running over one seed's (c, ...) in order.
+      int n = Math.toIntExact(x.getShape().get(0));
+      int block = size / n / k;
+      mask = new float[size];
+      for (int s = 0; s < k; s++) {
+        float[] m = sources.get(s).mask(n * block, p);
+        for (int i = 0; i < n; i++) {
+          System.arraycopy(m, i * block, mask, (i * k + s) * block, block);
+        }
+      }
+    }
     return new NDList(x.mul(x.getManager().create(mask, x.getShape())));
   }
 

@@ -19,6 +19,32 @@ public final class Norms {
    *     GroupNorm whose channels are not divisible by {@code spec.groups()}
    */
   public static NormLayer create(NormSpec spec, String name, int channels) {
+    return create(spec, name, channels, 1);
+  }
+
+  /**
+   * The normalization layer of a network training {@code seeds} seeds side by side: {@code
+   * channels} per seed, stacked seed by seed. BatchNorm is per channel and GroupNorm per group of
+   * one seed's channels, so each seed is normalized exactly as if it trained alone.
+   */
+  public static NormLayer create(NormSpec spec, String name, int channels, int seeds) {
+    if (seeds < 1) {
+      throw new IllegalArgumentException("norm layer " + name + ": seeds must be >= 1");
+    }
+    NormLayer one = createOne(spec, name, channels);
+    if (seeds == 1) {
+      return one;
+    }
+    NormVariant v = spec.variant();
+    if (v.isBatchNorm()) {
+      return new AblatableBatchNorm(
+          name, v, channels * seeds, (float) spec.epsilon(), (float) spec.momentum());
+    }
+    int groups = ((GroupNormBlock) one).groups();
+    return new GroupNormBlock(name, v, channels * seeds, groups * seeds, (float) spec.epsilon());
+  }
+
+  private static NormLayer createOne(NormSpec spec, String name, int channels) {
     if (channels <= 0) {
       throw new IllegalArgumentException("norm layer " + name + ": channels must be > 0");
     }

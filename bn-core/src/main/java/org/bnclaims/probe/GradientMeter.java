@@ -12,20 +12,28 @@ import org.bnclaims.model.ParamGroup;
  * parameter, averaged over the steps of each epoch (document 003, section 7 and its figure 2).
  *
  * <p>"Mean" is over parameter values: the sum of |g| over a group divided by the group's size, so a
- * group with many small weights is not favoured over one with few large ones.
+ * group with many small weights is not favoured over one with few large ones. In a network of K
+ * seeds every parameter is K stacked seed blocks, and each seed is measured on its own blocks.
  */
 public final class GradientMeter {
 
+  private final int seeds;
   private final List<Parameter> norm = new ArrayList<>();
   private final List<Parameter> other = new ArrayList<>();
   private final long normSize;
   private final long otherSize;
-  private final List<GradMagnitude> epochs = new ArrayList<>();
-  private double normSum;
-  private double otherSum;
-  private int steps;
+  private final List<List<GradMagnitude>> epochs = new ArrayList<>();
+  private final double[] normSum;
+  private final double[] otherSum;
+  private final int[] steps;
 
   public GradientMeter(Map<Parameter, ParamGroup> groups) {
+    this(groups, 1);
+  }
+
+  /** A meter for a network training {@code seeds} seeds side by side. */
+  public GradientMeter(Map<Parameter, ParamGroup> groups, int seeds) {
+    this.seeds = seeds;
     long ns = 0;
     long os = 0;
     for (Map.Entry<Parameter, ParamGroup> e : groups.entrySet()) {
@@ -41,42 +49,78 @@ public final class GradientMeter {
         os += p.getShape().size();
       }
     }
-    normSize = ns;
-    otherSize = os;
+    normSize = ns / seeds;
+    otherSize = os / seeds;
+    normSum = new double[seeds];
+    otherSum = new double[seeds];
+    steps = new int[seeds];
+    for (int k = 0; k < seeds; k++) {
+      epochs.add(new ArrayList<>());
+    }
   }
 
-  /** Adds the current gradients (after backward, before the update). */
+  /** Adds the current gradients (after backward, before the update) of one seed network. */
   public void observe() {
-    normSum += sumAbs(norm) / Math.max(1, normSize);
-    otherSum += sumAbs(other) / Math.max(1, otherSize);
-    steps++;
+    observe(new boolean[] {true});
   }
 
-  private static double sumAbs(List<Parameter> params) {
-    double s = 0;
+  /** Adds the current gradients of the seeds marked in {@code active}. */
+  public void observe(boolean[] active) {
+    double[] n = sumAbs(norm);
+    double[] o = sumAbs(other);
+    for (int k = 0; k < seeds; k++) {
+      if (active[k]) {
+        normSum[k] += n[k] / Math.max(1, normSize);
+        otherSum[k] += o[k] / Math.max(1, otherSize);
+        steps[k]++;
+      }
+    }
+  }
+
+  private double[] sumAbs(List<Parameter> params) {
+    double[] s = new double[seeds];
     for (Parameter p : params) {
       try (NDArray g = p.getArray().getGradient();
           NDArray a = g.abs();
-          NDArray t = a.sum()) {
-        s += t.getFloat();
+          NDArray blocks = a.reshape(seeds, -1);
+          NDArray t = blocks.sum(new int[] {1})) {
+        float[] v = t.toFloatArray();
+        for (int k = 0; k < seeds; k++) {
+          s[k] += v[k];
+        }
       }
     }
     return s;
   }
 
-  /** Closes the epoch's average. */
+  /** Closes the epoch's average of a one-seed network. */
   public void endEpoch(int epoch) {
-    if (steps > 0) {
-      epochs.add(
-          new GradMagnitude(
-              epoch, norm.isEmpty() ? Double.NaN : normSum / steps, otherSum / steps));
-    }
-    normSum = 0;
-    otherSum = 0;
-    steps = 0;
+    endEpoch(epoch, 0);
   }
 
+  /** Closes seed {@code k}'s average of {@code epoch}. */
+  public void endEpoch(int epoch, int k) {
+    if (steps[k] > 0) {
+      epochs
+          .get(k)
+          .add(
+              new GradMagnitude(
+                  epoch,
+                  norm.isEmpty() ? Double.NaN : normSum[k] / steps[k],
+                  otherSum[k] / steps[k]));
+    }
+    normSum[k] = 0;
+    otherSum[k] = 0;
+    steps[k] = 0;
+  }
+
+  /** The one seed's epochs. */
   public List<GradMagnitude> results() {
-    return List.copyOf(epochs);
+    return results(0);
+  }
+
+  /** Seed {@code k}'s epochs. */
+  public List<GradMagnitude> results(int k) {
+    return List.copyOf(epochs.get(k));
   }
 }

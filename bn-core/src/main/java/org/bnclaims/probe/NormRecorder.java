@@ -7,12 +7,15 @@ import org.bnclaims.norm.NormLayer;
 /**
  * Records every normalization layer's gamma and beta at chosen training steps (the thesis logs them
  * every 5 steps, document 002 section 4.2). Values of a fixed parameter are not stored: the variant
- * says what they are.
+ * says what they are. In a network of K seeds each seed has its own recorder, reading its block of
+ * every layer.
  */
 public final class NormRecorder {
 
   private final List<NormLayer> layers;
   private final int every;
+  private final int seeds;
+  private final int seed;
   private final List<Integer> steps = new ArrayList<>();
   private final List<List<double[]>> gammas = new ArrayList<>();
   private final List<List<double[]>> betas = new ArrayList<>();
@@ -23,8 +26,18 @@ public final class NormRecorder {
    *     explicitly (the final values)
    */
   public NormRecorder(List<NormLayer> layers, int every) {
+    this(layers, every, 1, 0);
+  }
+
+  /** The recorder of seed {@code seed} of a network training {@code seeds} seeds side by side. */
+  public NormRecorder(List<NormLayer> layers, int every, int seeds, int seed) {
+    if (seed < 0 || seed >= seeds) {
+      throw new IllegalArgumentException("seed index " + seed + " outside 0.." + (seeds - 1));
+    }
     this.layers = List.copyOf(layers);
     this.every = every;
+    this.seeds = seeds;
+    this.seed = seed;
     for (int i = 0; i < layers.size(); i++) {
       gammas.add(new ArrayList<>());
       betas.add(new ArrayList<>());
@@ -45,10 +58,10 @@ public final class NormRecorder {
     for (int i = 0; i < layers.size(); i++) {
       NormLayer l = layers.get(i);
       if (l.gamma().isPresent()) {
-        gammas.get(i).add(toDouble(l.gammaValues()));
+        gammas.get(i).add(block(l.gammaValues()));
       }
       if (l.beta().isPresent()) {
-        betas.get(i).add(toDouble(l.betaValues()));
+        betas.get(i).add(block(l.betaValues()));
       }
     }
   }
@@ -63,10 +76,12 @@ public final class NormRecorder {
     return out;
   }
 
-  private static double[] toDouble(float[] f) {
-    double[] d = new double[f.length];
-    for (int i = 0; i < f.length; i++) {
-      d[i] = f[i];
+  /** This recorder's seed block of a layer's values, as doubles. */
+  private double[] block(float[] f) {
+    int n = f.length / seeds;
+    double[] d = new double[n];
+    for (int i = 0; i < n; i++) {
+      d[i] = f[seed * n + i];
     }
     return d;
   }

@@ -1,6 +1,7 @@
 package org.bnclaims.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
 /**
  * Where, how and with what code a run was computed; generated from the records and the runtime,
@@ -17,6 +18,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param threads intra-op threads of the worker
  * @param jdk {@code java.version} and vendor
  * @param os {@code os.name}, version and architecture
+ * @param seedBatch the seeds trained side by side with this one as one network, this one included;
+ *     empty when it trained alone (also for results cached before seed batching existed). Seeds
+ *     never interact, but the float summation order of a batch can differ from a lone run's, so the
+ *     last digits of a metric depend on it; it is recorded, not part of the cache key.
  */
 public record Provenance(
     JsonNode spec,
@@ -29,4 +34,10 @@ public record Provenance(
     String device,
     int threads,
     String jdk,
-    String os) {}
+    String os,
+    List<Long> seedBatch) {
+
+  public Provenance {
+    seedBatch = seedBatch == null || seedBatch.size() <= 1 ? List.of() : List.copyOf(seedBatch);
+  }
+}

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.bnclaims.spec.CanonicalJson;
@@ -39,6 +40,11 @@ public final class Provenances {
    * @param threads intra-op threads the run used
    */
   public static Provenance current(RunSpec spec, String device, int threads) {
+    return current(spec, device, threads, List.of());
+  }
+
+  /** The same for a run trained side by side with {@code seedBatch} (its own seed included). */
+  public static Provenance current(RunSpec spec, String device, int threads, List<Long> seedBatch) {
     String json = CanonicalJson.of(spec);
     JsonNode specNode;
     try {
@@ -61,7 +67,8 @@ public final class Provenances {
             + " "
             + System.getProperty("os.version")
             + " "
-            + System.getProperty("os.arch"));
+            + System.getProperty("os.arch"),
+        seedBatch);
   }
 
   /** Looked up on first use; cheap (one resource read, at most two git calls). */

@@ -19,8 +19,11 @@ public final class SpecHash {
    * SpecDefaults}): every hash changes, so no stale cached run is reused. open_lth once fixed a bug
    * that had silently disabled BatchNorm initialization without changing its hashes, and old cached
    * runs were reused as if they were new ones.
+   *
+   * <p>History: 2 — convolutional networks take channels-last input (oneDNN's faster kernels sum in
+   * another order, so conv-net metrics change in their last digits).
    */
-  public static final int SEMANTICS_VERSION = 1;
+  public static final int SEMANTICS_VERSION = 2;
 
   private SpecHash() {}
 

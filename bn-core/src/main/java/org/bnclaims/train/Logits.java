@@ -13,10 +13,25 @@ final class Logits {
 
   /** Adds this batch's summed loss and correct count to {@code acc[0]} and {@code acc[1]}. */
   static void accumulate(float[] logits, float[] labels, int count, int classes, double[] acc) {
+    accumulate(logits, classes, 0, labels, count, classes, acc);
+  }
+
+  /**
+   * The same for one seed of a seed-batched network: example {@code i}'s logits start at {@code i *
+   * rowStride + offset} (row stride K * classes, offset k * classes).
+   */
+  static void accumulate(
+      float[] logits,
+      int rowStride,
+      int offset,
+      float[] labels,
+      int count,
+      int classes,
+      double[] acc) {
     double loss = 0;
     int correct = 0;
     for (int i = 0; i < count; i++) {
-      int off = i * classes;
+      int off = i * rowStride + offset;
       int best = 0;
       float max = Float.NEGATIVE_INFINITY;
       for (int k = 0; k < classes; k++) {

@@ -3,30 +3,44 @@ package org.bnclaims.train;
 import ai.djl.ndarray.NDManager;
 import ai.djl.pytorch.jni.JniUtils;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.bnclaims.data.DataConfig;
 import org.bnclaims.data.Datasets;
 import org.bnclaims.data.PreparedData;
 import org.bnclaims.model.Models;
 import org.bnclaims.model.Network;
+import org.bnclaims.run.Provenance;
 import org.bnclaims.run.Provenances;
 import org.bnclaims.run.RunFunction;
 import org.bnclaims.run.RunResult;
 import org.bnclaims.spec.RunSpec;
+import org.bnclaims.spec.SpecHash;
 
 /**
- * The one training entry point: {@code (RunSpec, seed, run directory) -> RunResult}.
+ * The one training entry point: {@code (RunSpec, seed) -> RunResult}, and {@code (RunSpec, seeds)
+ * -> results} for seeds trained side by side as one wider network ({@link SeedBatchPolicy} says how
+ * many).
  *
  * <p>Every random stream derives from the seed (initialization and dropout through the network,
  * data order and augmentation here), so the same spec and seed give the same metrics bit for bit on
- * a CPU with the same thread count. A loss that turns NaN or infinite stops the run at that epoch;
- * the result records the divergence and the metrics as measured, it never throws.
+ * a CPU with the same thread count and the same seed batch. A loss that turns NaN or infinite stops
+ * that seed's run at that epoch; the result records the divergence and the metrics as measured, it
+ * never throws.
  */
 public final class Training implements RunFunction {
 
   private final DataConfig dataConfig;
+  private final SeedBatchPolicy seedBatch;
 
-  public Training(DataConfig dataConfig) {
+  public Training(DataConfig dataConfig, SeedBatchPolicy seedBatch) {
     this.dataConfig = dataConfig;
+    this.seedBatch = seedBatch;
+  }
+
+  /** Training with the automatic seed batch. */
+  public Training(DataConfig dataConfig) {
+    this(dataConfig, SeedBatchPolicy.fromEnvironment());
   }
 
   /** Training with data found through {@link DataConfig#fromEnvironment()}. */
@@ -36,7 +50,18 @@ public final class Training implements RunFunction {
 
   @Override
   public RunResult run(RunSpec spec, long seed, Path workDir) {
-    return runObserved(spec, seed, (epoch, live) -> {});
+    return runObserved(spec, new long[] {seed}, (epoch, live) -> {}).get(0);
+  }
+
+  @Override
+  public int seedBatchLimit(RunSpec spec) {
+    return seedBatch.limit(spec);
+  }
+
+  @Override
+  public List<RunResult> runSeeds(RunSpec spec, List<Long> seeds) {
+    long[] s = seeds.stream().mapToLong(Long::longValue).toArray();
+    return runObserved(spec, s, (epoch, live) -> {});
   }
 
   /** Observes the loop after each epoch; tests use it to see that native memory stays flat. */
@@ -44,7 +69,7 @@ public final class Training implements RunFunction {
     void afterEpoch(int epoch, int liveArrays);
   }
 
-  RunResult runObserved(RunSpec spec, long seed, EpochObserver observer) {
+  List<RunResult> runObserved(RunSpec spec, long[] seeds, EpochObserver observer) {
     long t0 = System.nanoTime();
     PreparedData data = Datasets.prepare(spec.data(), dataConfig);
     try (NDManager manager = NDManager.newBaseManager()) {
@@ -57,20 +82,41 @@ public final class Training implements RunFunction {
               data.channels(),
               data.height(),
               data.width(),
-              data.classes());
-      net.initialize(manager, Seeds.derive(seed, Seeds.INIT));
-      TrainLoop loop = new TrainLoop(spec, seed, data, net, manager, observer);
-      RunResult partial = loop.train();
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      return new RunResult(
-          partial.specHash(),
-          seed,
-          partial.epochs(),
-          partial.diverged(),
-          partial.divergedEpoch(),
-          partial.probes(),
-          seconds,
-          Provenances.current(spec, "cpu", JniUtils.getNumThreads()));
+              data.classes(),
+              seeds.length);
+      long[] init = new long[seeds.length];
+      for (int k = 0; k < seeds.length; k++) {
+        init[k] = Seeds.derive(seeds[k], Seeds.INIT);
+      }
+      net.initialize(manager, init);
+      List<SeedOutcome> outcomes = new TrainLoop(spec, seeds, data, net, manager, observer).train();
+      // Seeds trained together share the wall time; each result carries its share.
+      double seconds = (System.nanoTime() - t0) / 1e9 / seeds.length;
+      List<Long> batch = seeds.length == 1 ? List.of() : toList(seeds);
+      Provenance provenance = Provenances.current(spec, "cpu", JniUtils.getNumThreads(), batch);
+      String hash = SpecHash.of(spec);
+      List<RunResult> out = new ArrayList<>(seeds.length);
+      for (SeedOutcome o : outcomes) {
+        out.add(
+            new RunResult(
+                hash,
+                o.seed(),
+                o.epochs(),
+                o.diverged(),
+                o.divergedEpoch(),
+                o.probes(),
+                seconds,
+                provenance));
+      }
+      return out;
     }
+  }
+
+  private static List<Long> toList(long[] a) {
+    List<Long> l = new ArrayList<>(a.length);
+    for (long v : a) {
+      l.add(v);
+    }
+    return l;
   }
 }

@@ -69,7 +69,8 @@ final class FakeRuns {
           "cpu",
           1,
           "17",
-          "test-os");
+          "test-os",
+          java.util.List.of());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -72,7 +72,7 @@ class TrainingTest {
             .withTrain(TrainSpec.of(16, 5).withEvalModes(EvalMode.RUNNING, EvalMode.BATCH))
             .withProbes(ProbeSpec.NONE.withBnSnapshots(3).withGradMagnitudes());
     List<Integer> live = new ArrayList<>();
-    training.runObserved(spec, 3, (epoch, n) -> live.add(n));
+    training.runObserved(spec, new long[] {3}, (epoch, n) -> live.add(n));
     assertEquals(5, live.size());
     assertEquals(live.get(1), live.get(4), "live NDArrays per epoch: " + live);
   }

@@ -109,7 +109,8 @@ final class FakeRuns {
         "cpu",
         1,
         "17",
-        "test");
+        "test",
+          java.util.List.of());
   }
 
   private static double[] minus(double[] a, double... d) {
