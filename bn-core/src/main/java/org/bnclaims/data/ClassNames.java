@@ -143,7 +143,7 @@ final class ClassNames {
           "n03417042",
           "n03425413",
           "n03445777",
-          "n03888605");
+          "n03888257");
 
   /** Readable names of {@link #IMAGENETTE_WNIDS}, fastai/imagenette README. */
   static final List<String> IMAGENETTE =

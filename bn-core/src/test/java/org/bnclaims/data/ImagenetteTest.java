@@ -86,14 +86,14 @@ class ImagenetteTest {
   @Test
   void missingClassFolderIsReported() throws Exception {
     Path root = writeFolders(1);
-    SafeExtractor.deleteRecursively(root.resolve("train/n03888605"));
+    SafeExtractor.deleteRecursively(root.resolve("train/n03888257"));
     BadDataException e =
         assertThrows(
             BadDataException.class,
             () ->
                 Datasets.load(
                     "imagenette", TestFiles.config(tmp.resolve("data"), tmp.resolve("c")), 8));
-    assertTrue(e.getMessage().contains("missing class folder n03888605"), e.getMessage());
+    assertTrue(e.getMessage().contains("missing class folder n03888257"), e.getMessage());
   }
 
   @Test
