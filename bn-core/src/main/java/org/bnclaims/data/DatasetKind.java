@@ -133,6 +133,26 @@ enum DatasetKind {
     return classNames.size();
   }
 
+  /**
+   * Whether any non-empty subset of the training files (all of {@link #required} but the last, the
+   * test file) is enough: true for CIFAR-10, whose five training batches are each a real sample of
+   * the training set, so a folder holding only some of them (e.g. {@code data_batch_1.bin}) is
+   * still real data, read with a note saying how many images it held.
+   */
+  boolean acceptsSomeTrainFiles() {
+    return format == Format.CIFAR10;
+  }
+
+  /** The training files of a binary CIFAR layout: all of {@link #required} but the test file. */
+  List<String> trainFiles() {
+    return required.subList(0, required.size() - 1);
+  }
+
+  /** The test file of a binary CIFAR layout: the last of {@link #required}. */
+  String testFile() {
+    return required.get(required.size() - 1);
+  }
+
   /** Side length after applying a requested image size (0 = native). */
   int side(int imageSize) {
     if (imageSize == 0 || imageSize == side) {

@@ -6,12 +6,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds a dataset's files in the order of DESIGN.md section 6 (explicit directory, cache, system
  * locations, pinned download) and reads them; archives are extracted into the cache.
  */
 final class Resolver {
+  private static final Logger LOG = LoggerFactory.getLogger(Resolver.class);
+
   private Resolver() {}
 
   /** A root searched for {@code <root>/<dataset folder>/}, with its role for messages. */
@@ -93,6 +97,16 @@ final class Resolver {
   /** What is missing for {@code dir} to hold the loose (extracted) files; empty when complete. */
   static List<String> missing(DatasetKind kind, Path dir) {
     List<String> out = new ArrayList<>();
+    if (kind.acceptsSomeTrainFiles()) {
+      Path d = dir.resolve(kind.extractedDir);
+      if (presentTrainFiles(kind, d).isEmpty()) {
+        out.add(kind.extractedDir + "/" + trainFileRange(kind) + " (at least one)");
+      }
+      if (!Files.exists(d.resolve(kind.testFile()))) {
+        out.add(kind.extractedDir + "/" + kind.testFile());
+      }
+      return out;
+    }
     for (String f : kind.required) {
       if (kind.format == DatasetKind.Format.IDX) {
         if (idxFile(dir, f) == null) {
@@ -103,6 +117,17 @@ final class Resolver {
       }
     }
     return out;
+  }
+
+  /** The training files of {@code d} (the extracted folder) that exist, in registry order. */
+  private static List<Path> presentTrainFiles(DatasetKind kind, Path d) {
+    return kind.trainFiles().stream().map(d::resolve).filter(Files::isRegularFile).toList();
+  }
+
+  /** E.g. {@code data_batch_1.bin .. data_batch_5.bin}. */
+  private static String trainFileRange(DatasetKind kind) {
+    List<String> t = kind.trainFiles();
+    return t.get(0) + " .. " + t.get(t.size() - 1);
   }
 
   private static Path idxFile(Path dir, String base) {
@@ -147,10 +172,20 @@ final class Resolver {
       }
       case CIFAR10, CIFAR100 -> {
         Path d = dir.resolve(kind.extractedDir);
-        List<Path> files = kind.required.stream().map(d::resolve).collect(Collectors.toList());
+        List<Path> trainFiles =
+            kind.acceptsSomeTrainFiles()
+                ? presentTrainFiles(kind, d)
+                : kind.trainFiles().stream().map(d::resolve).toList();
         int labelBytes = kind.format == DatasetKind.Format.CIFAR10 ? 1 : 2;
-        train = CifarReader.read(files.subList(0, files.size() - 1), labelBytes, k);
-        test = CifarReader.read(files.subList(files.size() - 1, files.size()), labelBytes, k);
+        train = CifarReader.read(trainFiles, labelBytes, k);
+        test = CifarReader.read(List.of(d.resolve(kind.testFile())), labelBytes, k);
+        if (kind.acceptsSomeTrainFiles()) {
+          LOG.info(
+              "{}: {} in {}",
+              kind.folder,
+              CifarReader.foundTrainFiles(trainFiles, kind.trainFiles().size(), train.size()),
+              d);
+        }
       }
       case JPEG_FOLDERS -> {
         Path d = dir.resolve(kind.extractedDir);
@@ -182,7 +217,12 @@ final class Resolver {
           .append(" or its extracted folder ")
           .append(kind.extractedDir)
           .append("/ holding ")
-          .append(String.join(", ", kind.required));
+          .append(
+              kind.acceptsSomeTrainFiles()
+                  ? trainFileRange(kind)
+                      + " (at least one; all of them for the full training set) and "
+                      + kind.testFile()
+                  : String.join(", ", kind.required));
     }
     Path where = config.explicitDir() != null ? config.explicitDir() : config.cacheDir();
     m.append("\n  into ")

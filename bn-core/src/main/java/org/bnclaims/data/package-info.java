@@ -12,7 +12,8 @@
  *
  * <p>Every root holds one folder per dataset: {@code mnist/} and {@code fashion-mnist/} with the
  * four {@code *-idx?-ubyte[.gz]} files; {@code cifar10/} with {@code cifar-10-binary.tar.gz} or
- * {@code cifar-10-batches-bin/{data_batch_1..5,test_batch}.bin}; {@code cifar100/} with {@code
+ * {@code cifar-10-batches-bin/test_batch.bin} and any of {@code data_batch_1..5.bin} (a folder with
+ * only some batches trains on those, and says so); {@code cifar100/} with {@code
  * cifar-100-binary.tar.gz} or {@code cifar-100-binary/{train,test}.bin} (fine labels are used);
  * {@code imagenette/} with {@code imagenette2-160.tgz} or {@code
  * imagenette2-160/{train,val}/<wnid>/*.JPEG}. Archives are extracted into the cache (a temporary
