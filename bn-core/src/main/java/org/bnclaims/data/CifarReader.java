@@ -18,14 +18,13 @@ final class CifarReader {
   private CifarReader() {}
 
   /**
-   * Says what a folder of training batches held, e.g. {@code 10,000 training images found in 1 of 5
-   * batches (data_batch_1.bin)}: a CIFAR-10 folder may hold only some of the five batches.
+   * Says which training batches a folder held, e.g. {@code found in 1 of 5 batches
+   * (data_batch_1.bin)}: a CIFAR-10 folder may hold only some of the five.
    */
-  static String foundTrainFiles(List<Path> found, int of, int images) {
+  static String batchesFound(List<Path> found, int of) {
     return String.format(
         Locale.ROOT,
-        "%,d training images found in %d of %d batches (%s)",
-        images,
+        "found in %d of %d batches (%s)",
         found.size(),
         of,
         found.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")));

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -155,6 +156,7 @@ final class Resolver {
     int k = kind.classes();
     ImageSet train;
     ImageSet test;
+    String trainDetail = null;
     switch (kind.format) {
       case IDX -> {
         train =
@@ -180,10 +182,12 @@ final class Resolver {
         train = CifarReader.read(trainFiles, labelBytes, k);
         test = CifarReader.read(List.of(d.resolve(kind.testFile())), labelBytes, k);
         if (kind.acceptsSomeTrainFiles()) {
+          trainDetail = CifarReader.batchesFound(trainFiles, kind.trainFiles().size());
           LOG.info(
-              "{}: {} in {}",
+              "{}: {} training images {} in {}",
               kind.folder,
-              CifarReader.foundTrainFiles(trainFiles, kind.trainFiles().size(), train.size()),
+              String.format(Locale.ROOT, "%,d", train.size()),
+              trainDetail,
               d);
         }
       }
@@ -194,7 +198,38 @@ final class Resolver {
       }
       default -> throw new IllegalStateException("format " + kind.format);
     }
-    return new Dataset(kind.folder, train, test, kind.classNames);
+    List<String> notes = new ArrayList<>();
+    String sizes = sizeNote(kind, train.size(), test.size(), trainDetail);
+    if (sizes != null) {
+      notes.add(sizes);
+    }
+    return new Dataset(kind.folder, train, test, kind.classNames, notes);
+  }
+
+  /**
+   * Says how the split sizes read differ from the official ones, e.g. {@code a subset of the
+   * official files: 8,000 of 60,000 training images and 2,000 of 10,000 test images}; null when
+   * they are the official sizes. {@code trainDetail} (or null) says where the training images were
+   * found.
+   */
+  static String sizeNote(DatasetKind kind, int train, int test, String trainDetail) {
+    DatasetKind.Official o = kind.official;
+    if (train == o.train() && test == o.test()) {
+      return null;
+    }
+    String t = train == o.train() ? null : count(train, o.train(), "training");
+    String v = test == o.test() ? null : count(test, o.test(), "test");
+    String counts = t == null ? v : v == null ? t : t + " and " + v;
+    boolean subset = train <= o.train() && test <= o.test();
+    return (subset ? "a subset of the official files: " : "not the official split sizes: ")
+        + counts
+        + (t != null && trainDetail != null ? ", " + trainDetail : "");
+  }
+
+  private static String count(int n, int official, String split) {
+    return n <= official
+        ? String.format(Locale.ROOT, "%,d of %,d %s images", n, official, split)
+        : String.format(Locale.ROOT, "%,d %s images (official %,d)", n, split, official);
   }
 
   private static DataOutcome unavailable(

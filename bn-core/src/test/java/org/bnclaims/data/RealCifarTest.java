@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import org.bnclaims.spec.DataSpec;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +60,11 @@ class RealCifarTest {
     assertArrayEquals(thousand, d.test().labelHistogram());
     assertMeansNear(CIFAR10_MEAN, d.train());
     assertEquals(
+        "cifar10: 10,000 train / 10,000 test images, 3x32x32, standardized, no augmentation;"
+            + " a subset of the official files: 10,000 of 50,000 training images, found in 1 of 5"
+            + " batches (data_batch_1.bin)",
+        Datasets.prepare(DataSpec.of("cifar10"), RealData.config()).description().summary());
+    assertEquals(
         Files.readAllLines(batch.resolveSibling("batches.meta.txt")).stream()
             .filter(s -> !s.isBlank())
             .toList(),
@@ -84,6 +90,8 @@ class RealCifarTest {
     assertArrayEquals(hundred, d.test().labelHistogram());
     assertEquals(32, d.test().height());
     assertMeansNear(CIFAR100_MEAN, d.train());
+    assertEquals(
+        List.of("a subset of the official files: 10,000 of 50,000 training images"), d.notes());
     List<String> file =
         Files.readAllLines(dir.resolve("fine_label_names.txt")).stream()
             .filter(s -> !s.isBlank())

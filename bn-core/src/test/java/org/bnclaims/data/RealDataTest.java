@@ -56,6 +56,11 @@ class RealDataTest {
     // the familiar full-MNIST normalization constants (mean 0.1307, SD 0.3081)
     assertEquals(0.1307, st[0][0], 0.01);
     assertEquals(0.3081, st[1][0], 0.01);
+    assertEquals(
+        List.of(
+            "a subset of the official files: 8,000 of 60,000 training images and 2,000 of 10,000"
+                + " test images"),
+        d.notes());
   }
 
   @Test
@@ -76,5 +81,6 @@ class RealDataTest {
     assertEquals(0.2860, st[0][0], 0.0005);
     assertEquals(0.3530, st[1][0], 0.0005);
     assertEquals("Ankle boot", d.classNames().get(9));
+    assertEquals(List.of(), d.notes(), "the full official set needs no note");
   }
 }
