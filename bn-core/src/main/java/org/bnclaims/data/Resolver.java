@@ -157,6 +157,7 @@ final class Resolver {
     ImageSet train;
     ImageSet test;
     String trainDetail = null;
+    List<String> originNotes = List.of();
     switch (kind.format) {
       case IDX -> {
         train =
@@ -192,9 +193,10 @@ final class Resolver {
         }
       }
       case JPEG_FOLDERS -> {
-        Path d = dir.resolve(kind.extractedDir);
-        train = ImagenetteReader.read(d.resolve("train"), side);
-        test = ImagenetteReader.read(d.resolve("val"), side);
+        ImagenetteFiles files = ImagenetteFiles.scan(dir.resolve(kind.extractedDir));
+        train = ImagenetteReader.read(files.train(), side);
+        test = ImagenetteReader.read(files.val(), side);
+        originNotes = ImagenetteOrigin.notes(files, dir.resolve(ImagenetteOrigin.MANIFEST));
       }
       default -> throw new IllegalStateException("format " + kind.format);
     }
@@ -203,6 +205,7 @@ final class Resolver {
     if (sizes != null) {
       notes.add(sizes);
     }
+    notes.addAll(originNotes);
     return new Dataset(kind.folder, train, test, kind.classNames, notes);
   }
 
