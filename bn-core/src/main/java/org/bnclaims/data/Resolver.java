@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
 final class Resolver {
   private static final Logger LOG = LoggerFactory.getLogger(Resolver.class);
 
+  /** Folder of decoded image copies inside a dataset's cache folder, see {@link DecodeCache}. */
+  static final String DECODED = "decoded";
+
   private Resolver() {}
 
   /** A root searched for {@code <root>/<dataset folder>/}, with its role for messages. */
@@ -43,7 +46,7 @@ final class Resolver {
       Path dir = r.dir().resolve(kind.folder);
       List<String> missing = missing(kind, dir);
       if (missing.isEmpty()) {
-        return new DataOutcome.Available(read(kind, dir, side));
+        return new DataOutcome.Available(read(kind, dir, side, decodedDir(kind, config)));
       }
       if (kind.archive != null && Files.isRegularFile(dir.resolve(kind.archive))) {
         if (config.cacheDir() == null) {
@@ -88,7 +91,7 @@ final class Resolver {
         return unavailable(kind, config, remote, searched, "download failed: " + e.getMessage());
       }
       if (missing(kind, dir).isEmpty()) {
-        return new DataOutcome.Available(read(kind, dir, side));
+        return new DataOutcome.Available(read(kind, dir, side, decodedDir(kind, config)));
       }
       return new DataOutcome.Available(extractAndRead(kind, dir.resolve(kind.archive), dir, side));
     }
@@ -148,11 +151,21 @@ final class Resolver {
         throw new BadDataException(archive, "archive lacks " + String.join(", ", still));
       }
     }
-    return read(kind, cacheDir, side);
+    return read(kind, cacheDir, side, cacheDir.resolve(DECODED));
   }
 
-  /** Reads complete loose files from {@code dir} (the dataset's folder). */
-  static Dataset read(DatasetKind kind, Path dir, int side) {
+  /** Where decoded copies of {@code kind}'s images go, or null without a cache directory. */
+  private static Path decodedDir(DatasetKind kind, DataConfig config) {
+    return config.cacheDir() == null
+        ? null
+        : config.cacheDir().resolve(kind.folder).resolve(DECODED);
+  }
+
+  /**
+   * Reads complete loose files from {@code dir} (the dataset's folder); JPEGs are decoded once into
+   * {@code decodedDir} (null: no disk cache).
+   */
+  static Dataset read(DatasetKind kind, Path dir, int side, Path decodedDir) {
     int k = kind.classes();
     ImageSet train;
     ImageSet test;
@@ -194,8 +207,8 @@ final class Resolver {
       }
       case JPEG_FOLDERS -> {
         ImagenetteFiles files = ImagenetteFiles.scan(dir.resolve(kind.extractedDir));
-        train = ImagenetteReader.read(files.train(), side);
-        test = ImagenetteReader.read(files.val(), side);
+        train = DecodeCache.getOrDecode(decodedDir, files.train(), side);
+        test = DecodeCache.getOrDecode(decodedDir, files.val(), side);
         originNotes = ImagenetteOrigin.notes(files, dir.resolve(ImagenetteOrigin.MANIFEST));
       }
       default -> throw new IllegalStateException("format " + kind.format);

@@ -22,6 +22,7 @@
  * cifar-100-binary.tar.gz} or {@code cifar-100-binary/{train,test}.bin} (fine labels are used);
  * {@code imagenette/} with {@code imagenette2-160.tgz} or {@code
  * imagenette2-160/{train,val}/<wnid>/*.JPEG}. Archives are extracted into the cache (a temporary
- * folder, then an atomic rename).
+ * folder, then an atomic rename); decoded Imagenette images are kept there too ({@code
+ * imagenette/decoded/}, named by content), so only the first JVM pays for decoding the JPEGs.
  */
 package org.bnclaims.data;
