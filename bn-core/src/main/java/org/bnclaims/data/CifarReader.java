@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Reads the CIFAR binary versions: records of label byte(s) then 3072 pixel bytes (1024 red, 1024
@@ -14,6 +16,19 @@ final class CifarReader {
   static final int PIXELS = 3 * 32 * 32;
 
   private CifarReader() {}
+
+  /**
+   * Says which training batches a folder held, e.g. {@code found in 1 of 5 batches
+   * (data_batch_1.bin)}: a CIFAR-10 folder may hold only some of the five.
+   */
+  static String batchesFound(List<Path> found, int of) {
+    return String.format(
+        Locale.ROOT,
+        "found in %d of %d batches (%s)",
+        found.size(),
+        of,
+        found.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(", ")));
+  }
 
   /**
    * Reads and concatenates {@code files}; {@code labelBytes} is 1 for CIFAR-10 (label) and 2 for

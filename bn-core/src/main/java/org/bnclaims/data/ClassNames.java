@@ -27,7 +27,11 @@ final class ClassNames {
       List.of(
           "airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck");
 
-  /** fine_label_names.txt of the CIFAR-100 binary version (alphabetical). */
+  /**
+   * The fine labels in label order (alphabetical), as the Python version's meta file names them;
+   * the binary version's {@code fine_label_names.txt} drops {@code _tree} from the five trees
+   * ({@code maple}, {@code oak}, {@code palm}, {@code pine}, {@code willow}).
+   */
   static final List<String> CIFAR100 =
       List.of(
           "apple",
@@ -143,7 +147,7 @@ final class ClassNames {
           "n03417042",
           "n03425413",
           "n03445777",
-          "n03888605");
+          "n03888257");
 
   /** Readable names of {@link #IMAGENETTE_WNIDS}, fastai/imagenette README. */
   static final List<String> IMAGENETTE =

@@ -15,13 +15,24 @@ import java.util.stream.Collectors;
  * cifar10, cifar100, imagenette}.txt}; the byte sizes in the comments come from the same files.
  */
 enum DatasetKind {
-  MNIST("mnist", Format.IDX, 1, 28, ClassNames.DIGITS, null, null, idxFiles(), mnistRemote()),
+  MNIST(
+      "mnist",
+      Format.IDX,
+      1,
+      28,
+      ClassNames.DIGITS,
+      new Official(60_000, 10_000),
+      null,
+      null,
+      idxFiles(),
+      mnistRemote()),
   FASHION_MNIST(
       "fashion-mnist",
       Format.IDX,
       1,
       28,
       ClassNames.FASHION,
+      new Official(60_000, 10_000),
       null,
       null,
       idxFiles(),
@@ -32,6 +43,7 @@ enum DatasetKind {
       3,
       32,
       ClassNames.CIFAR10,
+      new Official(50_000, 10_000),
       "cifar-10-binary.tar.gz",
       "cifar-10-batches-bin",
       List.of(
@@ -53,6 +65,7 @@ enum DatasetKind {
       3,
       32,
       ClassNames.CIFAR100,
+      new Official(50_000, 10_000),
       "cifar-100-binary.tar.gz",
       "cifar-100-binary",
       List.of("train.bin", "test.bin"),
@@ -68,6 +81,8 @@ enum DatasetKind {
       3,
       160,
       ClassNames.IMAGENETTE,
+      // imagenette2: 9,469 train and 3,925 val images (the official archive's listing)
+      new Official(9_469, 3_925),
       "imagenette2-160.tgz",
       "imagenette2-160",
       List.of("train", "val"),
@@ -77,6 +92,11 @@ enum DatasetKind {
               "imagenette2-160.tgz",
               "https://s3.amazonaws.com/fast-ai-imageclas/imagenette2-160.tgz",
               "88daccb09b6fce93f45e6c09ddeb269cce705549e6bff322092a2a5a11489863")));
+
+  /**
+   * Image counts of the official splits, so a loader can say when the files it read are a subset.
+   */
+  record Official(int train, int test) {}
 
   /** How the files of a dataset are encoded. */
   enum Format {
@@ -96,6 +116,7 @@ enum DatasetKind {
   final int channels;
   final int side;
   final List<String> classNames;
+  final Official official;
 
   /** Archive file name, or null when the files are stored loose. */
   final String archive;
@@ -114,6 +135,7 @@ enum DatasetKind {
       int channels,
       int side,
       List<String> classNames,
+      Official official,
       String archive,
       String extractedDir,
       List<String> required,
@@ -123,6 +145,7 @@ enum DatasetKind {
     this.channels = channels;
     this.side = side;
     this.classNames = classNames;
+    this.official = official;
     this.archive = archive;
     this.extractedDir = extractedDir;
     this.required = required;
@@ -131,6 +154,26 @@ enum DatasetKind {
 
   int classes() {
     return classNames.size();
+  }
+
+  /**
+   * Whether any non-empty subset of the training files (all of {@link #required} but the last, the
+   * test file) is enough: true for CIFAR-10, whose five training batches are each a real sample of
+   * the training set, so a folder holding only some of them (e.g. {@code data_batch_1.bin}) is
+   * still real data, read with a note saying how many images it held.
+   */
+  boolean acceptsSomeTrainFiles() {
+    return format == Format.CIFAR10;
+  }
+
+  /** The training files of a binary CIFAR layout: all of {@link #required} but the test file. */
+  List<String> trainFiles() {
+    return required.subList(0, required.size() - 1);
+  }
+
+  /** The test file of a binary CIFAR layout: the last of {@link #required}. */
+  String testFile() {
+    return required.get(required.size() - 1);
   }
 
   /** Side length after applying a requested image size (0 = native). */

@@ -27,8 +27,11 @@ public final class Datasets {
 
   private record SyntheticKey(DatasetKind kind, int side, int train, int test, long seed) {}
 
-  /** The prepared splits and their statistics; augmentation settings are applied per view. */
-  private record Core(Dataset data, float[][] stats) {}
+  /**
+   * The prepared splits, their statistics and the split sizes found before the subset draw;
+   * augmentation settings are applied per view.
+   */
+  private record Core(Dataset data, float[][] stats, int availableTrain, int availableTest) {}
 
   private record CoreKey(DataSpec spec, DataConfig config) {}
 
@@ -100,21 +103,32 @@ public final class Datasets {
     CoreKey key = new CoreKey(images, spec.synthetic() ? null : config);
     Core core = once(key, () -> core(kind, spec, config), o -> true);
     Dataset d = core.data();
+    DataDescription description =
+        new DataDescription(
+            d.name(),
+            spec.synthetic(),
+            d.train().size(),
+            d.test().size(),
+            core.availableTrain(),
+            core.availableTest(),
+            spec.trainPerClass(),
+            spec.testPerClass(),
+            d.train().channels(),
+            d.train().height(),
+            d.train().width(),
+            kind.side,
+            spec.normalize(),
+            spec.flip(),
+            spec.padCrop(),
+            d.notes());
     return new PreparedData(
-        d.name(),
-        spec.synthetic(),
-        d.train(),
-        d.test(),
-        d.classNames(),
-        core.stats()[0],
-        core.stats()[1],
-        spec.normalize(),
-        spec.flip(),
-        spec.padCrop());
+        description, d.train(), d.test(), d.classNames(), core.stats()[0], core.stats()[1]);
   }
 
   private static Core core(DatasetKind kind, DataSpec spec, DataConfig config) {
     Dataset d;
+    int availableTrain;
+    int availableTest;
     if (spec.synthetic()) {
       d =
           synthetic(
@@ -123,12 +137,16 @@ public final class Datasets {
               spec.testPerClass(),
               spec.subsetSeed(),
               spec.imageSize());
+      availableTrain = d.train().size();
+      availableTest = d.test().size();
     } else {
       DataOutcome o = load(kind.folder, config, spec.imageSize());
       if (o instanceof DataOutcome.Unavailable u) {
         throw new DataUnavailableException(u.message());
       }
       Dataset full = ((DataOutcome.Available) o).dataset();
+      availableTrain = full.train().size();
+      availableTest = full.test().size();
       ImageSet train = full.train();
       ImageSet test = full.test();
       if (spec.trainPerClass() > 0) {
@@ -145,9 +163,9 @@ public final class Datasets {
                 Subsets.stratified(
                     test, spec.testPerClass(), testSeed, kind.folder + " test split"));
       }
-      d = new Dataset(full.name(), train, test, full.classNames());
+      d = new Dataset(full.name(), train, test, full.classNames(), full.notes());
     }
-    return new Core(d, PreparedData.channelStats(d.train()));
+    return new Core(d, PreparedData.channelStats(d.train()), availableTrain, availableTest);
   }
 
   /** Computes the value for {@code key} once; later callers get the same instance. */

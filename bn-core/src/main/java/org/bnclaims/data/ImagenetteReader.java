@@ -3,68 +3,37 @@ package org.bnclaims.data;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 /**
- * Reads an Imagenette split ({@code <split>/<wnid>/*.JPEG}) with {@code javax.imageio}: each image
- * is scaled so its shorter side is {@code side}, center-cropped to {@code side x side} and stored
- * as RGB, the usual "resize, center crop" of ImageNet evaluation.
+ * Decodes Imagenette JPEGs with {@code javax.imageio}: each image is scaled so its shorter side is
+ * {@code side}, center-cropped to {@code side x side} and stored as planar RGB, the usual "resize,
+ * center crop" of ImageNet evaluation.
  */
 final class ImagenetteReader {
+  /**
+   * Names the decoding below for {@link DecodeCache}'s keys; change it whenever the pixels it
+   * produces change, so no decoded copy made by older code is read.
+   */
+  static final String METHOD = "imageio, shorter side bilinear to side, center crop, planar RGB";
+
   private ImagenetteReader() {}
 
-  static ImageSet read(Path splitDir, int side) {
-    List<String> wnids = ClassNames.IMAGENETTE_WNIDS;
-    List<Path> files = new ArrayList<>();
-    List<Integer> labels = new ArrayList<>();
-    try (Stream<Path> s = Files.list(splitDir)) {
-      for (Path d : s.filter(Files::isDirectory).collect(Collectors.toList())) {
-        if (!wnids.contains(d.getFileName().toString())) {
-          throw new BadDataException(d, "unexpected class folder; Imagenette has exactly " + wnids);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + splitDir + ": " + e, e);
-    }
-    for (int k = 0; k < wnids.size(); k++) {
-      Path dir = splitDir.resolve(wnids.get(k));
-      if (!Files.isDirectory(dir)) {
-        throw new BadDataException(
-            splitDir, "missing class folder " + wnids.get(k) + "; expected all of " + wnids);
-      }
-      try (Stream<Path> s = Files.list(dir)) {
-        List<Path> jpegs = s.filter(ImagenetteReader::isJpeg).sorted().collect(Collectors.toList());
-        for (Path p : jpegs) {
-          files.add(p);
-          labels.add(k);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot list " + dir + ": " + e, e);
-      }
-    }
+  /** Decodes {@code files} (labels from their folders) at {@code side x side}. */
+  static ImageSet read(List<ImagenetteFiles.JpegFile> files, int side) {
     int n = files.size();
     int chw = 3 * side * side;
     byte[] pixels = new byte[Math.toIntExact((long) n * chw)];
-    byte[] lab = new byte[n];
+    byte[] labels = new byte[n];
     for (int i = 0; i < n; i++) {
-      decodeInto(files.get(i), side, pixels, i * chw);
-      lab[i] = (byte) (int) labels.get(i);
+      decodeInto(files.get(i).path(), side, pixels, i * chw);
+      labels[i] = (byte) files.get(i).label();
     }
-    return new ImageSet(pixels, lab, 3, side, side, wnids.size());
-  }
-
-  private static boolean isJpeg(Path p) {
-    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return Files.isRegularFile(p) && (n.endsWith(".jpeg") || n.endsWith(".jpg"));
+    return new ImageSet(pixels, labels, 3, side, side, ClassNames.IMAGENETTE_WNIDS.size());
   }
 
   /** Decodes, resizes the shorter side to {@code side}, center-crops, writes planar RGB. */
@@ -90,15 +59,15 @@ final class ImagenetteReader {
     } finally {
       g.dispose();
     }
+    // a fresh TYPE_INT_RGB image is one int 0xRRGGBB per pixel, row-major without padding: the
+    // same values getRGB returns (less its alpha byte), read without a call per pixel
+    int[] rgb = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
     int plane = side * side;
-    for (int y = 0; y < side; y++) {
-      for (int x = 0; x < side; x++) {
-        int rgb = out.getRGB(x, y);
-        int p = offset + y * side + x;
-        dst[p] = (byte) (rgb >> 16);
-        dst[p + plane] = (byte) (rgb >> 8);
-        dst[p + 2 * plane] = (byte) rgb;
-      }
+    for (int p = 0; p < plane; p++) {
+      int v = rgb[p];
+      dst[offset + p] = (byte) (v >> 16);
+      dst[offset + p + plane] = (byte) (v >> 8);
+      dst[offset + p + 2 * plane] = (byte) v;
     }
   }
 }

@@ -17,8 +17,7 @@ import java.util.SplittableRandom;
  * the flip (only when flipping is on). Instances are immutable and safe to share between threads.
  */
 public final class PreparedData {
-  private final String name;
-  private final boolean synthetic;
+  private final DataDescription description;
   private final ImageSet train;
   private final ImageSet test;
   private final List<String> classNames;
@@ -28,30 +27,32 @@ public final class PreparedData {
   private final int pad;
   private final float[] lut;
 
+  /**
+   * Takes the name, the synthetic flag and the preparation settings (normalize, flip, padCrop) from
+   * {@code description}, which must describe {@code train} and {@code test}.
+   */
   PreparedData(
-      String name,
-      boolean synthetic,
+      DataDescription description,
       ImageSet train,
       ImageSet test,
       List<String> classNames,
       float[] trainMean,
-      float[] trainStd,
-      boolean normalize,
-      boolean flip,
-      int padCrop) {
-    if (padCrop < 0 || padCrop >= Math.min(train.height(), train.width())) {
+      float[] trainStd) {
+    int padCrop = description.padCrop();
+    if (padCrop >= Math.min(train.height(), train.width())) {
       throw new IllegalArgumentException(
           "padCrop " + padCrop + " outside 0.." + (Math.min(train.height(), train.width()) - 1));
     }
-    this.name = name;
-    this.synthetic = synthetic;
+    checkDescribes(description, train, test);
+    boolean normalize = description.normalize();
+    this.description = description;
     this.train = train;
     this.test = test;
     this.classNames = List.copyOf(classNames);
     int c = train.channels();
     this.mean = normalize ? trainMean.clone() : new float[c];
     this.std = normalize ? trainStd.clone() : filled(c, 1f);
-    this.flip = flip;
+    this.flip = description.flip();
     this.pad = padCrop;
     this.lut = new float[c * 256];
     for (int ch = 0; ch < c; ch++) {
@@ -94,13 +95,36 @@ public final class PreparedData {
     return a;
   }
 
+  private static void checkDescribes(DataDescription d, ImageSet train, ImageSet test) {
+    if (d.trainImages() != train.size()
+        || d.testImages() != test.size()
+        || d.channels() != train.channels()
+        || d.height() != train.height()
+        || d.width() != train.width()
+        || test.channels() != train.channels()
+        || test.height() != train.height()
+        || test.width() != train.width()) {
+      throw new IllegalArgumentException(
+          "description {" + d.summary() + "} does not describe train " + train + ", test " + test);
+    }
+  }
+
   public String name() {
-    return name;
+    return description.dataset();
   }
 
   /** True when this is the seeded synthetic stand-in, whose results are never evidence. */
   public boolean synthetic() {
-    return synthetic;
+    return description.synthetic();
+  }
+
+  /**
+   * What data this is, for the report: the images used out of those found, their shape, the
+   * preparation and the loader's notes (subset of the official files, re-encoded images, synthetic
+   * stand-in). {@link DataDescription#summary()} prints it in one line.
+   */
+  public DataDescription description() {
+    return description;
   }
 
   public int channels() {

@@ -5,13 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds a dataset's files in the order of DESIGN.md section 6 (explicit directory, cache, system
  * locations, pinned download) and reads them; archives are extracted into the cache.
  */
 final class Resolver {
+  private static final Logger LOG = LoggerFactory.getLogger(Resolver.class);
+
+  /** Folder of decoded image copies inside a dataset's cache folder, see {@link DecodeCache}. */
+  static final String DECODED = "decoded";
+
   private Resolver() {}
 
   /** A root searched for {@code <root>/<dataset folder>/}, with its role for messages. */
@@ -38,7 +46,7 @@ final class Resolver {
       Path dir = r.dir().resolve(kind.folder);
       List<String> missing = missing(kind, dir);
       if (missing.isEmpty()) {
-        return new DataOutcome.Available(read(kind, dir, side));
+        return new DataOutcome.Available(read(kind, dir, side, decodedDir(kind, config)));
       }
       if (kind.archive != null && Files.isRegularFile(dir.resolve(kind.archive))) {
         if (config.cacheDir() == null) {
@@ -83,7 +91,7 @@ final class Resolver {
         return unavailable(kind, config, remote, searched, "download failed: " + e.getMessage());
       }
       if (missing(kind, dir).isEmpty()) {
-        return new DataOutcome.Available(read(kind, dir, side));
+        return new DataOutcome.Available(read(kind, dir, side, decodedDir(kind, config)));
       }
       return new DataOutcome.Available(extractAndRead(kind, dir.resolve(kind.archive), dir, side));
     }
@@ -93,6 +101,16 @@ final class Resolver {
   /** What is missing for {@code dir} to hold the loose (extracted) files; empty when complete. */
   static List<String> missing(DatasetKind kind, Path dir) {
     List<String> out = new ArrayList<>();
+    if (kind.acceptsSomeTrainFiles()) {
+      Path d = dir.resolve(kind.extractedDir);
+      if (presentTrainFiles(kind, d).isEmpty()) {
+        out.add(kind.extractedDir + "/" + trainFileRange(kind) + " (at least one)");
+      }
+      if (!Files.exists(d.resolve(kind.testFile()))) {
+        out.add(kind.extractedDir + "/" + kind.testFile());
+      }
+      return out;
+    }
     for (String f : kind.required) {
       if (kind.format == DatasetKind.Format.IDX) {
         if (idxFile(dir, f) == null) {
@@ -103,6 +121,17 @@ final class Resolver {
       }
     }
     return out;
+  }
+
+  /** The training files of {@code d} (the extracted folder) that exist, in registry order. */
+  private static List<Path> presentTrainFiles(DatasetKind kind, Path d) {
+    return kind.trainFiles().stream().map(d::resolve).filter(Files::isRegularFile).toList();
+  }
+
+  /** E.g. {@code data_batch_1.bin .. data_batch_5.bin}. */
+  private static String trainFileRange(DatasetKind kind) {
+    List<String> t = kind.trainFiles();
+    return t.get(0) + " .. " + t.get(t.size() - 1);
   }
 
   private static Path idxFile(Path dir, String base) {
@@ -122,14 +151,26 @@ final class Resolver {
         throw new BadDataException(archive, "archive lacks " + String.join(", ", still));
       }
     }
-    return read(kind, cacheDir, side);
+    return read(kind, cacheDir, side, cacheDir.resolve(DECODED));
   }
 
-  /** Reads complete loose files from {@code dir} (the dataset's folder). */
-  static Dataset read(DatasetKind kind, Path dir, int side) {
+  /** Where decoded copies of {@code kind}'s images go, or null without a cache directory. */
+  private static Path decodedDir(DatasetKind kind, DataConfig config) {
+    return config.cacheDir() == null
+        ? null
+        : config.cacheDir().resolve(kind.folder).resolve(DECODED);
+  }
+
+  /**
+   * Reads complete loose files from {@code dir} (the dataset's folder); JPEGs are decoded once into
+   * {@code decodedDir} (null: no disk cache).
+   */
+  static Dataset read(DatasetKind kind, Path dir, int side, Path decodedDir) {
     int k = kind.classes();
     ImageSet train;
     ImageSet test;
+    String trainDetail = null;
+    List<String> originNotes = List.of();
     switch (kind.format) {
       case IDX -> {
         train =
@@ -147,19 +188,64 @@ final class Resolver {
       }
       case CIFAR10, CIFAR100 -> {
         Path d = dir.resolve(kind.extractedDir);
-        List<Path> files = kind.required.stream().map(d::resolve).collect(Collectors.toList());
+        List<Path> trainFiles =
+            kind.acceptsSomeTrainFiles()
+                ? presentTrainFiles(kind, d)
+                : kind.trainFiles().stream().map(d::resolve).toList();
         int labelBytes = kind.format == DatasetKind.Format.CIFAR10 ? 1 : 2;
-        train = CifarReader.read(files.subList(0, files.size() - 1), labelBytes, k);
-        test = CifarReader.read(files.subList(files.size() - 1, files.size()), labelBytes, k);
+        train = CifarReader.read(trainFiles, labelBytes, k);
+        test = CifarReader.read(List.of(d.resolve(kind.testFile())), labelBytes, k);
+        if (kind.acceptsSomeTrainFiles()) {
+          trainDetail = CifarReader.batchesFound(trainFiles, kind.trainFiles().size());
+          LOG.info(
+              "{}: {} training images {} in {}",
+              kind.folder,
+              String.format(Locale.ROOT, "%,d", train.size()),
+              trainDetail,
+              d);
+        }
       }
       case JPEG_FOLDERS -> {
-        Path d = dir.resolve(kind.extractedDir);
-        train = ImagenetteReader.read(d.resolve("train"), side);
-        test = ImagenetteReader.read(d.resolve("val"), side);
+        ImagenetteFiles files = ImagenetteFiles.scan(dir.resolve(kind.extractedDir));
+        train = DecodeCache.getOrDecode(decodedDir, files.train(), side);
+        test = DecodeCache.getOrDecode(decodedDir, files.val(), side);
+        originNotes = ImagenetteOrigin.notes(files, dir.resolve(ImagenetteOrigin.MANIFEST));
       }
       default -> throw new IllegalStateException("format " + kind.format);
     }
-    return new Dataset(kind.folder, train, test, kind.classNames);
+    List<String> notes = new ArrayList<>();
+    String sizes = sizeNote(kind, train.size(), test.size(), trainDetail);
+    if (sizes != null) {
+      notes.add(sizes);
+    }
+    notes.addAll(originNotes);
+    return new Dataset(kind.folder, train, test, kind.classNames, notes);
+  }
+
+  /**
+   * Says how the split sizes read differ from the official ones, e.g. {@code a subset of the
+   * official files: 8,000 of 60,000 training images and 2,000 of 10,000 test images}; null when
+   * they are the official sizes. {@code trainDetail} (or null) says where the training images were
+   * found.
+   */
+  static String sizeNote(DatasetKind kind, int train, int test, String trainDetail) {
+    DatasetKind.Official o = kind.official;
+    if (train == o.train() && test == o.test()) {
+      return null;
+    }
+    String t = train == o.train() ? null : count(train, o.train(), "training");
+    String v = test == o.test() ? null : count(test, o.test(), "test");
+    String counts = t == null ? v : v == null ? t : t + " and " + v;
+    boolean subset = train <= o.train() && test <= o.test();
+    return (subset ? "a subset of the official files: " : "not the official split sizes: ")
+        + counts
+        + (t != null && trainDetail != null ? ", " + trainDetail : "");
+  }
+
+  private static String count(int n, int official, String split) {
+    return n <= official
+        ? String.format(Locale.ROOT, "%,d of %,d %s images", n, official, split)
+        : String.format(Locale.ROOT, "%,d %s images (official %,d)", n, split, official);
   }
 
   private static DataOutcome unavailable(
@@ -182,7 +268,12 @@ final class Resolver {
           .append(" or its extracted folder ")
           .append(kind.extractedDir)
           .append("/ holding ")
-          .append(String.join(", ", kind.required));
+          .append(
+              kind.acceptsSomeTrainFiles()
+                  ? trainFileRange(kind)
+                      + " (at least one; all of them for the full training set) and "
+                      + kind.testFile()
+                  : String.join(", ", kind.required));
     }
     Path where = config.explicitDir() != null ? config.explicitDir() : config.cacheDir();
     m.append("\n  into ")

@@ -1,5 +1,6 @@
 package org.bnclaims.data;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -18,6 +19,10 @@ final class Synthetic {
   private static final double NOISE_SD = 24;
   private static final double SHIFT_SD = 10;
 
+  /** What a report must say about these images. */
+  static final String NOTE =
+      "synthetic stand-in: seeded class prototypes plus noise, not real images (never evidence)";
+
   private Synthetic() {}
 
   static Dataset generate(
@@ -35,7 +40,7 @@ final class Synthetic {
     int nTest = testPerClass > 0 ? testPerClass : DEFAULT_TEST_PER_CLASS;
     ImageSet train = draw(protos, kind.channels, side, nTrain, trainRng);
     ImageSet test = draw(protos, kind.channels, side, nTest, testRng);
-    return new Dataset(kind.folder, train, test, kind.classNames);
+    return new Dataset(kind.folder, train, test, kind.classNames, List.of(NOTE));
   }
 
   /** The noiseless class prototypes the generator uses (for tests of class separation). */

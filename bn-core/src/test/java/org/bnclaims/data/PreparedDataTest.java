@@ -27,7 +27,44 @@ class PreparedDataTest {
 
   private static PreparedData prepared(ImageSet s, boolean norm, boolean flip, int pad) {
     float[][] st = PreparedData.channelStats(s);
-    return new PreparedData("t", false, s, s, TWO, st[0], st[1], norm, flip, pad);
+    return new PreparedData(describe(s, norm, flip, pad), s, s, TWO, st[0], st[1]);
+  }
+
+  /** {@code s} as both splits, whole, at its own size. */
+  private static DataDescription describe(ImageSet s, boolean norm, boolean flip, int pad) {
+    return new DataDescription(
+        "t",
+        false,
+        s.size(),
+        s.size(),
+        s.size(),
+        s.size(),
+        0,
+        0,
+        s.channels(),
+        s.height(),
+        s.width(),
+        s.height(),
+        norm,
+        flip,
+        pad,
+        List.of());
+  }
+
+  @Test
+  void theDescriptionMustDescribeTheSplits() {
+    ImageSet s = gradient();
+    float[][] st = PreparedData.channelStats(s);
+    DataDescription twoImages = describe(twoImages(), true, false, 0);
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new PreparedData(twoImages, s, s, TWO, st[0], st[1]));
+    assertTrue(
+        e.getMessage().contains("does not describe train ImageSet[1 x 1x5x5"), e.getMessage());
+    PreparedData p = new PreparedData(describe(s, true, true, 2), s, s, TWO, st[0], st[1]);
+    assertEquals("t", p.name());
+    assertEquals("flip + pad-crop 2", p.description().augmentation());
   }
 
   @Test

@@ -6,38 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reads the real files available to the project: the 10,000 MNIST digits in shared/datasets and
+ * Reads the real MNIST files available to the project: the 10,000 digits in shared/data/mnist and
  * Debian's full Fashion-MNIST. Missing data fails on CI ({@code CI=true}) and skips elsewhere.
  */
 class RealDataTest {
-
-  /** bn.dataDir, else BN_DATA_DIR, else ../../shared/datasets from the module directory. */
-  private static Path sharedRoot() {
-    String p = System.getProperty("bn.dataDir");
-    if (p == null || p.isBlank()) {
-      p = System.getenv("BN_DATA_DIR");
-    }
-    if (p != null && !p.isBlank()) {
-      return Path.of(p);
-    }
-    return Path.of(System.getProperty("user.dir")).resolve("../../shared/datasets").normalize();
-  }
-
-  private static Dataset requireData(String name, DataConfig cfg, String howToInstall) {
-    DataOutcome o = Datasets.load(name, cfg);
-    if (o instanceof DataOutcome.Unavailable u) {
-      String msg = name + " is not installed; " + howToInstall + "\n" + u.message();
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(msg);
-      }
-      Assumptions.abort(msg);
-    }
-    return ((DataOutcome.Available) o).dataset();
-  }
 
   private static void assertPixelRange(ImageSet s) {
     long[] h = s.channelHistogram(0);
@@ -52,15 +27,15 @@ class RealDataTest {
 
   @Test
   void sharedMnistSubset() throws Exception {
-    Path root = sharedRoot();
+    Path root = RealData.root();
     Dataset d =
-        requireData(
+        RealData.require(
             "mnist",
-            new DataConfig(root, null, List.of(), true),
-            "set -Dbn.dataDir or BN_DATA_DIR to the repository's shared/datasets folder");
+            RealData.config(),
+            "set -Dbn.dataDir or BN_DATA_DIR to the project's shared/data folder");
     Path file = root.resolve("mnist/train-images-idx3-ubyte.gz");
     if (Files.isRegularFile(file)) {
-      // shared/datasets/README.md pins this SHA-256
+      // shared/datasets/README.md pinned this SHA-256; shared/data/mnist holds the same files
       String sha = HexFormat.of().formatHex(Downloader.sha256().digest(Files.readAllBytes(file)));
       assertEquals("917e3a918fb796c6ab96bd4c5dbe14e0937811e0c95bea71980782d644031865", sha);
     }
@@ -81,12 +56,17 @@ class RealDataTest {
     // the familiar full-MNIST normalization constants (mean 0.1307, SD 0.3081)
     assertEquals(0.1307, st[0][0], 0.01);
     assertEquals(0.3081, st[1][0], 0.01);
+    assertEquals(
+        List.of(
+            "a subset of the official files: 8,000 of 60,000 training images and 2,000 of 10,000"
+                + " test images"),
+        d.notes());
   }
 
   @Test
   void debianFashionMnist() {
     DataConfig cfg = new DataConfig(null, null, List.of(DataConfig.SYSTEM_DIR), true);
-    Dataset d = requireData("fashion-mnist", cfg, "apt-get install dataset-fashion-mnist");
+    Dataset d = RealData.require("fashion-mnist", cfg, "apt-get install dataset-fashion-mnist");
     assertEquals(60_000, d.train().size());
     assertEquals(10_000, d.test().size());
     for (int k = 0; k < 10; k++) {
@@ -101,5 +81,6 @@ class RealDataTest {
     assertEquals(0.2860, st[0][0], 0.0005);
     assertEquals(0.3530, st[1][0], 0.0005);
     assertEquals("Ankle boot", d.classNames().get(9));
+    assertEquals(List.of(), d.notes(), "the full official set needs no note");
   }
 }

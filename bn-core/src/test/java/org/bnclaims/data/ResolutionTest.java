@@ -66,7 +66,8 @@ class ResolutionTest {
         m.contains(
             "cache "
                 + tmp.resolve("cache/cifar10")
-                + ": incomplete, missing cifar-10-batches-bin/data_batch_1.bin"),
+                + ": incomplete, missing cifar-10-batches-bin/data_batch_1.bin .. data_batch_5.bin"
+                + " (at least one)"),
         m);
     assertTrue(m.contains("system directory " + tmp.resolve("system/cifar10") + ": absent"), m);
     assertTrue(m.contains("download refused: offline"), m);

@@ -152,6 +152,28 @@ final class TestFiles {
     }
   }
 
+  /**
+   * Writes {@code <data>/imagenette/imagenette2-160/{train,val}/<wnid>/img<i>.JPEG}, {@code
+   * perClass} per class and split; class k's images are solid gray level 20 k + 30, 24 wide and 16
+   * high. Returns the {@code imagenette2-160} folder.
+   */
+  static Path imagenetteFolders(Path data, int perClass) throws IOException {
+    Path root = data.resolve("imagenette/imagenette2-160");
+    for (String split : new String[] {"train", "val"}) {
+      for (int k = 0; k < 10; k++) {
+        int g = 20 * k + 30;
+        for (int i = 0; i < perClass; i++) {
+          jpeg(
+              root.resolve(split + "/" + ClassNames.IMAGENETTE_WNIDS.get(k) + "/img" + i + ".JPEG"),
+              24,
+              16,
+              new Color(g, g, g));
+        }
+      }
+    }
+    return root;
+  }
+
   static List<Path> listRecursively(Path dir) throws IOException {
     try (var s = Files.walk(dir)) {
       return s.sorted().toList();
