@@ -21,8 +21,10 @@ import org.bnclaims.spec.RunSpec;
  *
  * <p>In the smoke profile every spec is switched to synthetic data before it runs: smoke never
  * touches real data. A dataset that cannot be had surfaces as {@link DataUnavailableException},
- * which turns the claim into SKIPPED. The lab counts runs, cache hits, diverged runs and keeps
- * every spec that ran, from which the verdict's run setting and data descriptions are made.
+ * which turns the claim into SKIPPED. The lab counts the distinct replicates (spec and seed) the
+ * claim used, how many of them came from the cache and how many diverged, however many tests or
+ * rows used each; and keeps every spec that ran, from which the verdict's run setting and data
+ * descriptions are made.
  *
  * <p>Rows of a parameterized claim each call {@link #runAll} for their own arms; declare every
  * row's arms with {@link #prefetch} (from a {@code @BeforeAll} method taking the lab) and they all
@@ -35,9 +37,9 @@ public final class Lab {
   private final List<Long> seeds;
   private final Batcher batcher;
   private final List<RunSpec> specs = new ArrayList<>();
-  private int runs;
-  private int cacheHits;
-  private int failures;
+
+  /** Each replicate the claim used, with its outcome when first used. */
+  private final Map<RunJob, RunOutcome> used = new LinkedHashMap<>();
 
   Lab(Profile profile, int seedCount, RunBatches batches) {
     this.profile = profile;
@@ -128,9 +130,9 @@ public final class Lab {
       out.put(names.get(a), new Arm(names.get(a), prepared.get(a), seeds, results));
     }
     synchronized (this) {
-      runs += outcomes.size();
-      cacheHits += (int) outcomes.stream().filter(RunOutcome::cacheHit).count();
-      failures += (int) outcomes.stream().filter(o -> o.result().diverged()).count();
+      for (int i = 0; i < jobs.size(); i++) {
+        used.putIfAbsent(jobs.get(i), outcomes.get(i));
+      }
     }
     return out;
   }
@@ -198,15 +200,15 @@ public final class Lab {
   }
 
   synchronized int runs() {
-    return runs;
+    return used.size();
   }
 
   synchronized int cacheHits() {
-    return cacheHits;
+    return (int) used.values().stream().filter(RunOutcome::cacheHit).count();
   }
 
   synchronized int failures() {
-    return failures;
+    return (int) used.values().stream().filter(o -> o.result().diverged()).count();
   }
 
   synchronized List<RunSpec> specs() {
