@@ -80,10 +80,17 @@ class ConvertedClaimsKeepTheirRunsTest {
     ClaimVerdict first = run(claim, profile, cache);
     String id = first.id();
     TreeSet<String> actual = new TreeSet<>();
+    int replicates = 0;
     try (Stream<Path> dirs = Files.list(cache)) {
-      dirs.filter(Files::isDirectory)
-          .forEach(d -> actual.add(id + " " + profile + " " + d.getFileName()));
+      for (Path d : dirs.filter(Files::isDirectory).toList()) {
+        actual.add(id + " " + profile + " " + d.getFileName());
+        try (Stream<Path> seeds = Files.list(d)) {
+          replicates += (int) seeds.filter(Files::isDirectory).count();
+        }
+      }
     }
+    assertEquals(replicates, first.runs(), "each replicate counts once, however many rows use it");
+    assertEquals(0, first.cacheHits());
     TreeSet<String> pinned = new TreeSet<>();
     for (String line : pinnedLines("pinned-claim-specs.txt")) {
       if (line.startsWith(id + " " + profile + " ")) {
