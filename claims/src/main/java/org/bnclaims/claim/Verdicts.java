@@ -40,6 +40,9 @@ public final class Verdicts {
   private final List<RegimeCheck> ownChecks = new ArrayList<>();
 
   /**
+   * Records for one test method or parameterized row (one instance each, so each knows its own
+   * tests for the JUnit outcome).
+   *
    * @param row display name of the parameterized row this instance records for, or null
    */
   Verdicts(ClaimState state, String row) {
