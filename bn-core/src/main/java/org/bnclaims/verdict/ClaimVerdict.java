@@ -1,5 +1,6 @@
 package org.bnclaims.verdict;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -21,6 +22,12 @@ import java.util.List;
  * @param cacheHits of which came from the cache
  * @param failures diverged replicates (kept with their measured metric)
  * @param seconds wall time of the claim
+ * @param regimeChecks what the reference arm had to reach for the finding to apply (a failed one
+ *     makes the verdict INCONCLUSIVE); empty when the claim declares none or the file predates them
+ * @param decidedBy the profile that would decide the claim when the regime is not reached here,
+ *     e.g. {@code "gpu profile, ~40 GPU-hours"}; null when the claim names none
+ * @param data one description per distinct dataset setting the claim ran (dataset, subset sizes,
+ *     image size, augmentation, re-encoding); empty when nothing ran or the file predates it
  */
 public record ClaimVerdict(
     String id,
@@ -38,4 +45,54 @@ public record ClaimVerdict(
     int runs,
     int cacheHits,
     int failures,
-    double seconds) {}
+    double seconds,
+    List<RegimeCheck> regimeChecks,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String decidedBy,
+    List<String> data) {
+
+  /** Missing lists (older verdict files) read as empty. */
+  public ClaimVerdict {
+    regimeChecks = regimeChecks == null ? List.of() : List.copyOf(regimeChecks);
+    data = data == null ? List.of() : List.copyOf(data);
+  }
+
+  /** A verdict without regime checks or data descriptions (the form before they existed). */
+  public ClaimVerdict(
+      String id,
+      String statement,
+      String source,
+      Outcome verdict,
+      String reason,
+      String profile,
+      boolean evidence,
+      String paperSetting,
+      String runSetting,
+      List<String> conflicts,
+      List<TestReport> tests,
+      List<Chart> charts,
+      int runs,
+      int cacheHits,
+      int failures,
+      double seconds) {
+    this(
+        id,
+        statement,
+        source,
+        verdict,
+        reason,
+        profile,
+        evidence,
+        paperSetting,
+        runSetting,
+        conflicts,
+        tests,
+        charts,
+        runs,
+        cacheHits,
+        failures,
+        seconds,
+        List.of(),
+        null,
+        List.of());
+  }
+}

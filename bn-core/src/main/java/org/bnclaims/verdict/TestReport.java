@@ -1,5 +1,6 @@
 package org.bnclaims.verdict;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,8 @@ import java.util.Map;
  * @param alpha the claim's one-sided alpha
  * @param extra further statistics by name: {@code a12}, {@code wins}, {@code permutationP}, ...
  * @param arms per-arm raw values by arm name, in seed order (for the per-seed table)
+ * @param row display name of the parameterized row (JUnit invocation) that recorded the test, e.g.
+ *     {@code "[1] batch 8"}; null for a plain test method, and absent from older verdict files
  */
 public record TestReport(
     String name,
@@ -39,4 +42,60 @@ public record TestReport(
     double margin,
     double alpha,
     Map<String, Double> extra,
-    Map<String, List<Double>> arms) {}
+    Map<String, List<Double>> arms,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String row) {
+
+  /** A test recorded outside a parameterized row. */
+  public TestReport(
+      String name,
+      String kind,
+      Outcome outcome,
+      double estimate,
+      double[] ci90,
+      double[] ci95,
+      double pSupport,
+      double pRefute,
+      double effectSize,
+      int n,
+      double margin,
+      double alpha,
+      Map<String, Double> extra,
+      Map<String, List<Double>> arms) {
+    this(
+        name,
+        kind,
+        outcome,
+        estimate,
+        ci90,
+        ci95,
+        pSupport,
+        pRefute,
+        effectSize,
+        n,
+        margin,
+        alpha,
+        extra,
+        arms,
+        null);
+  }
+
+  /** The same test, recorded by the row {@code rowName} (null: by no row). */
+  public TestReport withRow(String rowName) {
+    return new TestReport(
+        name,
+        kind,
+        outcome,
+        estimate,
+        ci90,
+        ci95,
+        pSupport,
+        pRefute,
+        effectSize,
+        n,
+        margin,
+        alpha,
+        extra,
+        arms,
+        rowName);
+  }
+}

@@ -50,7 +50,10 @@ final class ClaimSection {
         .append(escape(c.reason()))
         .append("</div>\n");
     settings(b, c);
+    DataBlock.render(b, c);
+    RegimeBlock.render(b, c);
     conflicts(b, c.conflicts());
+    RowsBlock.render(b, c.tests());
     StatsTables.statistics(b, c.tests());
     StatsTables.perSeed(b, c.tests());
     charts(b, c, index);

@@ -73,7 +73,8 @@ final class HtmlPage {
       if (!c.evidence()) {
         b.append("<span class=\"tag\">not evidence</span>");
       }
-      b.append("</td><td>").append(badge(c.verdict(), false)).append("</td>");
+      b.append("</td><td>").append(badge(c.verdict(), false)).append(RegimeBlock.mark(c));
+      b.append("</td>");
       if (head == null) {
         b.append("<td class=\"num\">").append(Fmt.MISSING).append("</td>");
         b.append("<td class=\"num\">").append(Fmt.MISSING).append("</td>");

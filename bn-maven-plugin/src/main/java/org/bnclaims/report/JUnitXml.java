@@ -84,7 +84,8 @@ final class JUnitXml {
     b.append(c.verdict()).append(": ").append(c.reason()).append('\n');
     if (c.tests() != null) {
       for (TestReport t : c.tests()) {
-        b.append(t.name())
+        b.append(t.row() == null ? "" : "[" + t.row() + "] ")
+            .append(t.name())
             .append(" [")
             .append(t.outcome())
             .append("]: estimate ")

@@ -1,12 +1,13 @@
 package org.bnclaims.claim;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 import org.bnclaims.data.DataUnavailableException;
-import org.bnclaims.run.RunExecutor;
 import org.bnclaims.run.RunJob;
 import org.bnclaims.run.RunOutcome;
 import org.bnclaims.run.RunResult;
@@ -20,23 +21,30 @@ import org.bnclaims.spec.RunSpec;
  *
  * <p>In the smoke profile every spec is switched to synthetic data before it runs: smoke never
  * touches real data. A dataset that cannot be had surfaces as {@link DataUnavailableException},
- * which turns the claim into SKIPPED. The lab counts runs, cache hits, diverged runs and keeps
- * every spec that ran, from which the verdict's run setting is described.
+ * which turns the claim into SKIPPED. The lab counts the distinct replicates (spec and seed) the
+ * claim used, how many of them came from the cache and how many diverged, however many tests or
+ * rows used each; and keeps every spec that ran, from which the verdict's run setting and data
+ * descriptions are made.
+ *
+ * <p>Rows of a parameterized claim each call {@link #runAll} for their own arms; declare every
+ * row's arms with {@link #prefetch} (from a {@code @BeforeAll} method taking the lab) and they all
+ * train in the first row's executor batch, so running a grid row by row costs no parallelism, and
+ * each later row is served from memory.
  */
 public final class Lab {
 
   private final Profile profile;
   private final List<Long> seeds;
-  private final RunExecutor executor;
+  private final Batcher batcher;
   private final List<RunSpec> specs = new ArrayList<>();
-  private int runs;
-  private int cacheHits;
-  private int failures;
 
-  Lab(Profile profile, int seedCount, RunExecutor executor) {
+  /** Each replicate the claim used, with its outcome when first used. */
+  private final Map<RunJob, RunOutcome> used = new LinkedHashMap<>();
+
+  Lab(Profile profile, int seedCount, RunBatches batches) {
     this.profile = profile;
     this.seeds = LongStream.rangeClosed(1, seedCount).boxed().toList();
-    this.executor = executor;
+    this.batcher = new Batcher(batches);
   }
 
   /** The active profile; use {@link Profile#pick} for per-profile settings. */
@@ -47,6 +55,29 @@ public final class Lab {
   /** The seeds every arm runs, {@code 1..n}. */
   public List<Long> seeds() {
     return seeds;
+  }
+
+  /**
+   * Declares specs that later {@link #runAll} calls of this claim will ask for, over every seed:
+   * nothing runs now; they train in one executor batch with the next {@link #runAll}, and each is
+   * then served from memory once. Declaring a spec that no row asks for costs its training and
+   * changes no verdict (a prefetched run only counts when a row uses it).
+   */
+  public void prefetch(Collection<RunSpec> specs) {
+    if (specs == null) {
+      throw new IllegalArgumentException("prefetch needs specs");
+    }
+    List<RunJob> jobs = new ArrayList<>();
+    for (RunSpec spec : specs) {
+      if (spec == null) {
+        throw new IllegalArgumentException("prefetch: a spec is null");
+      }
+      RunSpec s = forProfile(spec);
+      for (long seed : seeds) {
+        jobs.add(new RunJob(s, seed));
+      }
+    }
+    batcher.prefetch(jobs);
   }
 
   /** Runs {@code spec} over every seed. */
@@ -99,9 +130,9 @@ public final class Lab {
       out.put(names.get(a), new Arm(names.get(a), prepared.get(a), seeds, results));
     }
     synchronized (this) {
-      runs += outcomes.size();
-      cacheHits += (int) outcomes.stream().filter(RunOutcome::cacheHit).count();
-      failures += (int) outcomes.stream().filter(o -> o.result().diverged()).count();
+      for (int i = 0; i < jobs.size(); i++) {
+        used.putIfAbsent(jobs.get(i), outcomes.get(i));
+      }
     }
     return out;
   }
@@ -139,7 +170,7 @@ public final class Lab {
 
   private List<RunOutcome> execute(List<RunJob> jobs, List<String> names) {
     try {
-      return executor.runAll(jobs);
+      return batcher.serve(jobs);
     } catch (RunsFailedException e) {
       DataUnavailableException missing = findUnavailable(e);
       if (missing != null) {
@@ -169,15 +200,15 @@ public final class Lab {
   }
 
   synchronized int runs() {
-    return runs;
+    return used.size();
   }
 
   synchronized int cacheHits() {
-    return cacheHits;
+    return (int) used.values().stream().filter(RunOutcome::cacheHit).count();
   }
 
   synchronized int failures() {
-    return failures;
+    return (int) used.values().stream().filter(o -> o.result().diverged()).count();
   }
 
   synchronized List<RunSpec> specs() {
@@ -187,6 +218,18 @@ public final class Lab {
   /** Whether any spec that ran used synthetic data (then no verdict of it is evidence). */
   synchronized boolean ranSynthetic() {
     return specs.stream().anyMatch(s -> s.data().synthetic());
+  }
+
+  /** The distinct data settings of every spec that ran, described for the report. */
+  synchronized List<String> dataDescriptions() {
+    LinkedHashSet<String> d = new LinkedHashSet<>();
+    specs.forEach(s -> d.add(DataDescriptions.of(s.data())));
+    return List.copyOf(d);
+  }
+
+  /** Executor batches so far. */
+  int executorCalls() {
+    return batcher.executorCalls();
   }
 
   /** The concise human summary of what ran, for the verdict's {@code runSetting}. */

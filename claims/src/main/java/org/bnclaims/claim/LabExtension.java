@@ -7,8 +7,11 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Resolves the {@link Lab} parameter: one lab per claim class, kept in the class context's store,
- * so every test method of a claim shares its seeds and its run counts.
+ * The lab of a claim class: sets up the engine before the class starts ({@link LabRuntime}: the
+ * settings, PyTorch's thread pools, the run cache), so a bad setting fails the class before any
+ * run, and resolves the {@link Lab} parameter of its test, lifecycle and argument-source methods:
+ * one lab per class, kept in the class context's store, so every test and row of a claim shares its
+ * seeds, its run counts and its prefetched runs.
  */
 final class LabExtension implements BeforeAllCallback, ParameterResolver {
 
@@ -46,9 +49,7 @@ final class LabExtension implements BeforeAllCallback, ParameterResolver {
             Lab.class,
             k ->
                 new Lab(
-                    runtime.settings.profile(),
-                    runtime.settings.seedCount(claim.seeds()),
-                    runtime.executor),
+                    runtime.settings.profile(), runtime.settings.seedCount(claim.seeds()), runtime),
             Lab.class);
   }
 }

@@ -15,12 +15,21 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @param verdictDir {@value #VERDICT_DIR}, default {@code target/bn-verdicts}
  * @param workers {@value #WORKERS}, default one per core
  * @param cacheRoot {@value RunCache#ROOT_PROPERTY}, default {@link RunCache#defaultRoot()}
+ * @param runFunction {@value #RUN_FUNCTION}, a test hook: the class name of a run function that
+ *     replaces training, or null (training)
  */
-record Settings(Profile profile, int seedOverride, Path verdictDir, int workers, Path cacheRoot) {
+record Settings(
+    Profile profile,
+    int seedOverride,
+    Path verdictDir,
+    int workers,
+    Path cacheRoot,
+    String runFunction) {
 
   static final String SEEDS = "bn.seeds";
   static final String VERDICT_DIR = "bn.verdictDir";
   static final String WORKERS = "bn.workers";
+  static final String RUN_FUNCTION = "bn.test.runFunction";
 
   static Settings of(ExtensionContext context) {
     Profile profile = Profile.parse(get(context, Profile.PROPERTY).orElse(null));
@@ -31,7 +40,8 @@ record Settings(Profile profile, int seedOverride, Path verdictDir, int workers,
             .map(v -> positive(WORKERS, v, 1))
             .orElse(RunExecutor.defaultWorkers());
     Path cache = get(context, RunCache.ROOT_PROPERTY).map(Path::of).orElse(RunCache.defaultRoot());
-    return new Settings(profile, seeds, verdicts, workers, cache);
+    String fn = get(context, RUN_FUNCTION).orElse(null);
+    return new Settings(profile, seeds, verdicts, workers, cache, fn);
   }
 
   /** The seed count for a claim declaring {@code seeds}: the override if set. */

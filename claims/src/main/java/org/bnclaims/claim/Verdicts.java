@@ -14,6 +14,7 @@ import org.bnclaims.stats.OrderingResult;
 import org.bnclaims.stats.Trend;
 import org.bnclaims.stats.TrendResult;
 import org.bnclaims.verdict.Chart;
+import org.bnclaims.verdict.RegimeCheck;
 
 /**
  * The statistical assertions of a claim, resolved as a test parameter of a {@link Claim} class.
@@ -23,14 +24,68 @@ import org.bnclaims.verdict.Chart;
  * outcome, and after the class, all tests of the claim decide its verdict (see {@link Claim}).
  *
  * <p>Values are {@link Sample}s, one value per seed in seed order; paired tests pair them by seed.
+ * In a row of a {@code @ParameterizedTest}, every test and regime check is recorded with the row's
+ * display name, which the verdict file and the report show beside it; the rows' tests join the
+ * claim's verdict exactly as the tests of separate methods do.
+ *
+ * <p>{@link #regime} states what the reference arm must reach for the finding to apply at all; one
+ * failed check makes the test's outcome and the claim's verdict INCONCLUSIVE whatever the
+ * statistical tests say (DESIGN.md section 10).
  */
 public final class Verdicts {
 
   private final ClaimState state;
+  private final String row;
   private final List<Component> own = new ArrayList<>();
+  private final List<RegimeCheck> ownChecks = new ArrayList<>();
 
-  Verdicts(ClaimState state) {
+  /**
+   * Records for one test method or parameterized row (one instance each, so each knows its own
+   * tests for the JUnit outcome).
+   *
+   * @param row display name of the parameterized row this instance records for, or null
+   */
+  Verdicts(ClaimState state, String row) {
     this.state = state;
+    this.row = row;
+  }
+
+  /**
+   * Checks that the reference arm reached the regime the finding is about: the mean over seeds of
+   * {@code reference} must satisfy {@code regime}. The mean, not every seed: the check asks whether
+   * the setting reaches the regime, which the mean estimates; requiring every seed would fail more
+   * often the more seeds a claim runs. A non-finite value in any seed (a diverged loss) fails.
+   * Declare it independently of the tests, on the arm the finding presupposes (e.g. the standard BN
+   * arm's final training accuracy), with a threshold fixed before anything ran.
+   *
+   * @param name what is measured, e.g. {@code "BN_GAMMA_BETA final training accuracy (%)"}
+   * @return whether the check passed
+   * @throws IllegalStateException when the claim names no profile that would decide it ({@link
+   *     Claim#decidedBy})
+   */
+  public boolean regime(String name, Sample reference, Regime regime) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("every regime check needs a name");
+    }
+    if (reference == null || reference.size() == 0 || regime == null) {
+      throw new IllegalArgumentException("regime check '" + name + "' needs a sample and a regime");
+    }
+    if (state.claim.decidedBy().isBlank()) {
+      throw new IllegalStateException(
+          "claim "
+              + state.claim.id()
+              + " checks its regime ('"
+              + name
+              + "') but names no profile that would decide it when the regime is not reached:"
+              + " set @Claim(decidedBy = ...)");
+    }
+    double mean = Regimes.meanOverSeeds(reference);
+    boolean passed = regime.admits(mean);
+    RegimeCheck c =
+        new RegimeCheck(name, regime.comparison(), regime.threshold(), mean, passed, row);
+    ownChecks.add(c);
+    state.add(c);
+    return passed;
   }
 
   /** "A beats B by at least the claim's margin", paired by seed, on A - B. */
@@ -191,12 +246,17 @@ public final class Verdicts {
     return List.copyOf(own);
   }
 
+  /** The regime checks this method recorded, in order. */
+  List<RegimeCheck> recordedChecks() {
+    return List.copyOf(ownChecks);
+  }
+
   private Decision record(
       String name, String kind, Decision d, Map<String, List<Double>> arms, boolean support) {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("every test needs a name");
     }
-    Component c = new Component(d.toReport(name, kind, arms), d, support);
+    Component c = new Component(d.toReport(name, kind, arms).withRow(row), d, support);
     own.add(c);
     state.add(c);
     return d;

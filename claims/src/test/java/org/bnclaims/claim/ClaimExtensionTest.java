@@ -13,8 +13,6 @@ import org.bnclaims.verdict.ClaimVerdict;
 import org.bnclaims.verdict.Outcome;
 import org.bnclaims.verdict.TestReport;
 import org.bnclaims.verdict.VerdictJson;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
@@ -29,16 +27,6 @@ class ClaimExtensionTest {
 
   @TempDir Path tmp;
 
-  @BeforeEach
-  void fakeTraining() {
-    LabRuntime.useRunFunctionForTesting(FakeRuns.FUNCTION);
-  }
-
-  @AfterEach
-  void realTraining() {
-    LabRuntime.useRunFunctionForTesting(null);
-  }
-
   private EngineExecutionResults run(Class<?> fixture, String profile, String... more) {
     var request =
         EngineTestKit.engine("junit-jupiter")
@@ -46,7 +34,8 @@ class ClaimExtensionTest {
             .configurationParameter("bn.profile", profile)
             .configurationParameter("bn.cacheDir", tmp.resolve("cache").toString())
             .configurationParameter("bn.verdictDir", tmp.resolve("verdicts").toString())
-            .configurationParameter("bn.workers", "2");
+            .configurationParameter("bn.workers", "2")
+            .configurationParameter(Settings.RUN_FUNCTION, FakeRuns.Function.class.getName());
     for (int i = 0; i < more.length; i += 2) {
       request = request.configurationParameter(more[i], more[i + 1]);
     }
@@ -98,6 +87,13 @@ class ClaimExtensionTest {
         "mnist 10/5 per class (train/test); MLP 8; norm BN_GAMMA_BETA; sgd lr 0.01, sgd lr 0.02;"
             + " batch 8; 2 epochs; 5 seeds (1-5)",
         v.runSetting());
+    assertEquals(
+        List.of(
+            "mnist: 10 train / 5 test per class, native image size, standardized, no"
+                + " augmentation"),
+        v.data());
+    assertEquals(List.of(), v.regimeChecks());
+    assertEquals(null, v.decidedBy());
   }
 
   @Test
@@ -178,8 +174,8 @@ class ClaimExtensionTest {
     ClaimVerdict v = verdict("fixture-two-methods");
     assertEquals(Outcome.REFUTED, v.verdict());
     assertEquals(List.of("A - B", "A - C"), v.tests().stream().map(TestReport::name).toList());
-    assertEquals(20, v.runs());
-    assertEquals(5, v.cacheHits()); // arm A ran in both methods: its 5 seeds are read back
+    assertEquals(15, v.runs(), "arm A serves both methods: its 5 replicates count once");
+    assertEquals(0, v.cacheHits());
   }
 
   @Test
@@ -190,6 +186,23 @@ class ClaimExtensionTest {
     Throwable t = only(run(Fixtures.Broken.class, "reduced"), TestExecutionResult.Status.FAILED);
     assertEquals("a bug in the claim", t.getMessage());
     assertFalse(Files.exists(stale), "the stale verdict of an earlier run is gone");
+  }
+
+  @Test
+  void aTestHookThatIsNoRunFunctionFailsTheClass() {
+    EngineExecutionResults r =
+        run(Fixtures.Supported.class, "reduced", Settings.RUN_FUNCTION, "java.lang.String");
+    Throwable t =
+        r.containerEvents()
+            .failed()
+            .list()
+            .get(0)
+            .getRequiredPayload(TestExecutionResult.class)
+            .getThrowable()
+            .orElseThrow();
+    assertEquals(
+        "bn.test.runFunction = 'java.lang.String' is not a org.bnclaims.run.RunFunction",
+        t.getMessage());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.bnclaims.claim;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.bnclaims.data.DataConfig;
@@ -76,22 +77,25 @@ final class FakeRuns {
 
   /**
    * Looks the accuracy up; a real dataset other than MNIST is resolved with an empty, offline data
-   * configuration, which throws the library's own "data unavailable" message.
+   * configuration, which throws the library's own "data unavailable" message. Named by the test
+   * hook {@code bn.test.runFunction}, which instantiates it.
    */
-  static final RunFunction FUNCTION =
-      (spec, seed, dir) -> {
-        DataSpec d = spec.data();
-        if (!d.synthetic() && !d.dataset().equals("mnist")) {
-          Datasets.prepare(d, new DataConfig(null, null, List.of(), true));
-        }
-        double acc = ACCURACY_PCT.get(spec.optim().lr())[(int) seed - 1] / 100;
-        List<EpochMetrics> epochs =
-            List.of(
-                new EpochMetrics(0, spec.optim().lr(), 1.0, 0.5, List.of(eval(acc - 0.05))),
-                new EpochMetrics(1, spec.optim().lr(), 1 / acc, acc, List.of(eval(acc))));
-        return new RunResult(
-            SpecHash.of(spec), seed, epochs, false, -1, ProbeResults.EMPTY, 0.01, provenance(spec));
-      };
+  static final class Function implements RunFunction {
+    @Override
+    public RunResult run(RunSpec spec, long seed, Path dir) throws Exception {
+      DataSpec d = spec.data();
+      if (!d.synthetic() && !d.dataset().equals("mnist")) {
+        Datasets.prepare(d, new DataConfig(null, null, List.of(), true));
+      }
+      double acc = ACCURACY_PCT.get(spec.optim().lr())[(int) seed - 1] / 100;
+      List<EpochMetrics> epochs =
+          List.of(
+              new EpochMetrics(0, spec.optim().lr(), 1.0, 0.5, List.of(eval(acc - 0.05))),
+              new EpochMetrics(1, spec.optim().lr(), 1 / acc, acc, List.of(eval(acc))));
+      return new RunResult(
+          SpecHash.of(spec), seed, epochs, false, -1, ProbeResults.EMPTY, 0.01, provenance(spec));
+    }
+  }
 
   private static EvalMetrics eval(double acc) {
     return new EvalMetrics(EvalMode.RUNNING, 1 - acc, acc);

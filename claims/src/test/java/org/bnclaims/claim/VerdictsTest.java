@@ -18,7 +18,7 @@ class VerdictsTest {
 
   private final ClaimState state =
       new ClaimState(Fixtures.Supported.class.getAnnotation(Claim.class), Profile.REDUCED);
-  private final Verdicts verdicts = new Verdicts(state);
+  private final Verdicts verdicts = new Verdicts(state, null);
 
   private static final Sample A = Sample.of("A", 90, 91, 92, 93, 94);
   private static final Sample B = Sample.of("B", 85, 85, 86.5, 86.5, 89);

@@ -8,19 +8,20 @@ import org.bnclaims.claim.Claim;
 import org.bnclaims.claim.Lab;
 import org.bnclaims.claim.Seeds;
 import org.bnclaims.claim.Verdicts;
-import org.bnclaims.data.DataUnavailableException;
 import org.bnclaims.spec.NormSpec;
 import org.bnclaims.spec.NormVariant;
 import org.bnclaims.spec.RunSpec;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Claim 7 of CLAIMS-PLAN.md: for 3C3D, normalization alone (BN_PLAIN) trains as well as BN with
  * gamma and beta (BN_GAMMA_BETA). One TOST per dataset on final training accuracy, margin 1.0 pp,
- * paired by seed: (a) CIFAR-10 3C3D, lr 0.022, batch 128; (b) CIFAR-100 3C3D, lr 0.166, batch 256.
- * Both must hold (intersection-union); a dataset whose files are missing is reported in a note and
- * the claim decides on the other; with neither, the claim is SKIPPED with the data library's
- * message.
+ * paired by seed, one JUnit row per dataset: (a) CIFAR-10 3C3D, lr 0.022, batch 128; (b) CIFAR-100
+ * 3C3D, lr 0.166, batch 256. Both must hold (intersection-union); a dataset whose files are missing
+ * is a skipped row, named in the reason, and the claim decides on the other; with neither, the
+ * claim is SKIPPED with the data library's messages. Both datasets train in one executor batch.
  *
  * <p>Reduced setting (fixed in the plan): 3C3D width 0.5 (BN before the ReLU of conv1..3 and
  * dense1..2, the thesis' five slots), CIFAR-10 500/100 or CIFAR-100 50/20 images per class, SGD
@@ -57,38 +58,37 @@ import org.junit.jupiter.api.Test;
     seeds = @Seeds(smoke = 3, reduced = 5, gpu = 10))
 class AffineIrrelevant3c3d {
 
-  @Test
-  void plainNormalizationMatchesFullBn(Lab lab, Verdicts verdicts) {
-    DataUnavailableException cifar10 = compare(lab, verdicts, false);
-    DataUnavailableException cifar100 = compare(lab, verdicts, true);
-    if (cifar10 != null && cifar100 != null) {
-      throw new DataUnavailableException(
-          "neither dataset of this claim is available. CIFAR-10: "
-              + cifar10.getMessage()
-              + " CIFAR-100: "
-              + cifar100.getMessage());
+  /** The two datasets of Figures 4.1a and 4.1b. */
+  enum Dataset {
+    CIFAR_10("CIFAR-10", false),
+    CIFAR_100("CIFAR-100", true);
+
+    final String label;
+    final boolean cifar100;
+
+    Dataset(String label, boolean cifar100) {
+      this.label = label;
+      this.cifar100 = cifar100;
     }
-    if (cifar10 != null) {
-      verdicts.note("CIFAR-10 arm skipped: " + cifar10.getMessage());
-    }
-    if (cifar100 != null) {
-      verdicts.note("CIFAR-100 arm skipped: " + cifar100.getMessage());
+
+    @Override
+    public String toString() {
+      return label;
     }
   }
 
-  /** Runs and tests one dataset; returns its unavailability instead of throwing. */
-  private static DataUnavailableException compare(Lab lab, Verdicts verdicts, boolean cifar100) {
-    String ds = cifar100 ? "CIFAR-100" : "CIFAR-10";
-    Map<String, RunSpec> specs = new LinkedHashMap<>();
-    for (NormVariant v : new NormVariant[] {NormVariant.BN_GAMMA_BETA, NormVariant.BN_PLAIN}) {
-      specs.put(ds + " " + v.name(), Doc002.threeC3d(lab.profile(), cifar100, NormSpec.of(v)));
+  /** Both datasets train in one executor batch. */
+  @BeforeAll
+  static void trainBothDatasets(Lab lab) {
+    for (Dataset d : Dataset.values()) {
+      lab.prefetch(arms(lab, d).values());
     }
-    Map<String, Arm> arms;
-    try {
-      arms = lab.runAll(specs);
-    } catch (DataUnavailableException e) {
-      return e;
-    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Dataset.class)
+  void plainNormalizationMatchesFullBn(Dataset ds, Lab lab, Verdicts verdicts) {
+    Map<String, Arm> arms = lab.runAll(arms(lab, ds));
     Arm full = arms.get(ds + " BN_GAMMA_BETA");
     Arm plain = arms.get(ds + " BN_PLAIN");
     verdicts.noEffect(
@@ -98,6 +98,14 @@ class AffineIrrelevant3c3d {
         Doc002Charts.trainAccuracyCurves(
             "Training accuracy, " + ds + " 3C3D, lr " + full.spec().optim().lr(), full, plain));
     verdicts.chart(Charts.trainLossCurves(full, plain));
-    return null;
+  }
+
+  /** Full BN and normalization alone on {@code ds}. */
+  private static Map<String, RunSpec> arms(Lab lab, Dataset ds) {
+    Map<String, RunSpec> specs = new LinkedHashMap<>();
+    for (NormVariant v : new NormVariant[] {NormVariant.BN_GAMMA_BETA, NormVariant.BN_PLAIN}) {
+      specs.put(ds + " " + v.name(), Doc002.threeC3d(lab.profile(), ds.cifar100, NormSpec.of(v)));
+    }
+    return specs;
   }
 }

@@ -1,9 +1,13 @@
 package org.bnclaims.claims;
 
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.bnclaims.claim.Arm;
 import org.bnclaims.claim.Charts;
 import org.bnclaims.claim.Claim;
@@ -11,12 +15,19 @@ import org.bnclaims.claim.Lab;
 import org.bnclaims.claim.Sample;
 import org.bnclaims.claim.Seeds;
 import org.bnclaims.claim.Verdicts;
-import org.bnclaims.data.DataUnavailableException;
+import org.bnclaims.spec.NormSpec;
 import org.bnclaims.spec.RunSpec;
 import org.bnclaims.stats.Decision;
 import org.bnclaims.stats.Directional;
 import org.bnclaims.stats.Trend;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Document 000: BatchNorm's test-accuracy gain over the vanilla network is large at small batch
@@ -27,23 +38,25 @@ import org.junit.jupiter.api.Test;
  * 1e-3, batch 8/32/128/256, 5 epochs, 10 seeds; plus the CIFAR-10 arm (3C3D width 0.5, 500/100 per
  * class, 3 epochs). The plan gives the CIFAR-10 arm 5 seeds, which the API cannot express (a {@link
  * Lab} runs every arm over the claim's seeds), so it runs the claim's 10. Each available dataset
- * arm contributes three components: the paired directional BN - none final test accuracy (running
- * statistics) at batch 8 and at batch 32, each with the claim's margin of 1.0 pp, and a trend: per
+ * arm contributes three components, each a JUnit row: the paired directional BN - none final test
+ * accuracy (running statistics) at batch 8 and at batch 32 (rows "MNIST batch 8", ...), each with
+ * the claim's margin of 1.0 pp, and a trend (rows "MNIST: gain shrinks with batch size", ...): per
  * seed, the least-squares slope of the gain on log2(batch size) over {8, 32, 128, 256}, tested for
  * a decrease of at least 0.25 pp per doubling (a one-sample t on the ten slopes). The verdict is
  * the intersection-union of all components (every one must be SUPPORTED) with Holm over them for
- * REFUTED. Margins: 1.0 pp is the suite's default smallest accuracy effect that matters; 0.25 pp
- * per doubling makes the gain fall by at least 1.25 pp over the five doublings from 8 to 256.
+ * REFUTED. The whole grid (both datasets, all four batch sizes) trains in one executor batch.
+ * Margins: 1.0 pp is the suite's default smallest accuracy effect that matters; 0.25 pp per
+ * doubling makes the gain fall by at least 1.25 pp over the five doublings from 8 to 256.
  *
  * <p>What the source leaves open: the architecture, learning rate, epochs and train/test sizes
  * (only that they are fixed), and the second dataset's name; the grid's choices are those of
- * CLAIMS-PLAN.md, explained in {@link Doc000Grid}. The CIFAR-10 arm needs the CIFAR-10 files; when
- * they are absent it is reported as a skipped component in the verdict's reason and the claim is
- * decided on MNIST. The gpu profile runs the same grid on the full datasets at full width.
+ * CLAIMS-PLAN.md, explained in {@link Doc000Grid}. The CIFAR-10 rows need the CIFAR-10 files; when
+ * they are absent they are skipped, named in the verdict's reason, and the claim is decided on
+ * MNIST. The gpu profile runs the same grid on the full datasets at full width.
  *
- * <p>Charts: the gain per batch size with its 90% interval (batch 128 and 256 are computed with the
- * same paired test, for the figure only; the trend carries them into the verdict), test-accuracy
- * curves at batch 8, and test-accuracy curves at every batch size.
+ * <p>Charts, drawn by each dataset's trend row: the gain per batch size with its 90% interval (the
+ * same paired test as the rows; batch 128 and 256 only for the figure, the trend carries them into
+ * the verdict), test-accuracy curves at batch 8, and test-accuracy curves at every batch size.
  */
 @Claim(
     id = "bn-helps-small-batches",
@@ -67,31 +80,46 @@ import org.junit.jupiter.api.Test;
     margin = 1.0, // accuracy points, per batch size
     alpha = 0.05,
     seeds = @Seeds(smoke = 3, reduced = 10, gpu = 10))
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BnHelpsSmallBatches {
 
   /** Slope margin of the trend: accuracy points per doubling of the batch size. */
   static final double SLOPE_MARGIN = 0.25;
 
-  @Test
-  void gainShrinksWithBatchSize(Lab lab, Verdicts verdicts) {
-    decide("MNIST", lab, verdicts, Doc000Grid::mnist);
-    try {
-      decide("CIFAR-10", lab, verdicts, Doc000Grid::cifar10);
-    } catch (DataUnavailableException e) {
-      verdicts.note("CIFAR-10 arm skipped: " + e.getMessage());
+  /** Both datasets at every batch size train in one executor batch, before any row asserts. */
+  @BeforeAll
+  static void trainTheGrid(Lab lab) {
+    for (Doc000Grid.Dataset d : Doc000Grid.Dataset.values()) {
+      lab.prefetch(arms(lab, d).values());
     }
   }
 
-  /** Runs one dataset's BN and none arms at every batch size and records its components. */
-  private static void decide(
-      String dataset, Lab lab, Verdicts verdicts, Doc000Grid.SpecFactory specOf) {
-    Map<String, RunSpec> arms = new LinkedHashMap<>();
-    for (int b : Doc000Grid.BATCH_SIZES) {
-      arms.put(Doc000Grid.arm(Doc000Grid.BN, b), specOf.apply(lab.profile(), Doc000Grid.BN, b));
-      arms.put(Doc000Grid.arm(Doc000Grid.NONE, b), specOf.apply(lab.profile(), Doc000Grid.NONE, b));
-    }
-    Map<String, Arm> ran = lab.runAll(arms);
+  /** The batch sizes tested on their own; the trend carries all four into the verdict. */
+  static final List<Integer> SMALL_BATCHES = List.of(8, 32);
 
+  /** One row per dataset and small batch size, e.g. "MNIST batch 8". */
+  static Stream<Arguments> smallBatches() {
+    return Arrays.stream(Doc000Grid.Dataset.values())
+        .flatMap(d -> SMALL_BATCHES.stream().map(b -> argumentSet(d + " batch " + b, d, b)));
+  }
+
+  @Order(1)
+  @ParameterizedTest(name = "{argumentSetName}")
+  @MethodSource("smallBatches")
+  void bnBeatsNoneAtSmallBatches(
+      Doc000Grid.Dataset dataset, int batch, Lab lab, Verdicts verdicts) {
+    Map<String, Arm> ran = lab.runAll(arms(lab, dataset, batch));
+    verdicts.directional(
+        dataset + ": BN - none test acc @ batch " + batch,
+        ran.get(Doc000Grid.arm(Doc000Grid.BN, batch)).finalTestAccuracyPct(),
+        ran.get(Doc000Grid.arm(Doc000Grid.NONE, batch)).finalTestAccuracyPct());
+  }
+
+  @Order(2)
+  @ParameterizedTest(name = "{0}: gain shrinks with batch size")
+  @EnumSource(Doc000Grid.Dataset.class)
+  void gainShrinksWithBatchSize(Doc000Grid.Dataset dataset, Lab lab, Verdicts verdicts) {
+    Map<String, Arm> ran = lab.runAll(arms(lab, dataset));
     List<Sample> gains = new ArrayList<>();
     Map<String, Decision> bars = new LinkedHashMap<>();
     double[] log2Batch = new double[Doc000Grid.BATCH_SIZES.size()];
@@ -100,14 +128,10 @@ class BnHelpsSmallBatches {
       log2Batch[i] = Math.log(b) / Math.log(2);
       Sample bn = ran.get(Doc000Grid.arm(Doc000Grid.BN, b)).finalTestAccuracyPct();
       Sample none = ran.get(Doc000Grid.arm(Doc000Grid.NONE, b)).finalTestAccuracyPct();
-      Decision d;
-      if (b == 8 || b == 32) {
-        d = verdicts.directional(dataset + ": BN - none test acc @ batch " + b, bn, none);
-      } else {
-        // Figure only: the trend below brings these batch sizes into the verdict.
-        d = Directional.paired(bn.values(), none.values(), verdicts.margin(), verdicts.alpha());
-      }
-      bars.put(String.valueOf(b), d);
+      // Figure only: the rows above decide batch 8 and 32, the trend below all four.
+      bars.put(
+          String.valueOf(b),
+          Directional.paired(bn.values(), none.values(), verdicts.margin(), verdicts.alpha()));
       gains.add(bn.minus(none, "gain @ batch " + b));
     }
     verdicts.trend(
@@ -133,5 +157,23 @@ class BnHelpsSmallBatches {
         Captions.titled(
             Charts.testAccuracyCurves(ran.values().toArray(new Arm[0])),
             dataset + ": test accuracy at every batch size (band = SD over seeds)"));
+  }
+
+  /** The BN and none arms of {@code dataset} at {@code batch}. */
+  private static Map<String, RunSpec> arms(Lab lab, Doc000Grid.Dataset dataset, int batch) {
+    Map<String, RunSpec> arms = new LinkedHashMap<>();
+    for (NormSpec norm : List.of(Doc000Grid.BN, Doc000Grid.NONE)) {
+      arms.put(Doc000Grid.arm(norm, batch), dataset.specOf.apply(lab.profile(), norm, batch));
+    }
+    return arms;
+  }
+
+  /** The BN and none arms of {@code dataset} at every batch size. */
+  private static Map<String, RunSpec> arms(Lab lab, Doc000Grid.Dataset dataset) {
+    Map<String, RunSpec> arms = new LinkedHashMap<>();
+    for (int b : Doc000Grid.BATCH_SIZES) {
+      arms.putAll(arms(lab, dataset, b));
+    }
+    return arms;
   }
 }

@@ -98,6 +98,25 @@ final class Doc000Grid {
     return (norm.variant() == NormVariant.NONE ? "none" : "BN") + " b" + batch;
   }
 
+  /** Document 000's two datasets, each with its grid; {@code toString} is the label claims show. */
+  enum Dataset {
+    MNIST("MNIST", Doc000Grid::mnist),
+    CIFAR_10("CIFAR-10", Doc000Grid::cifar10);
+
+    final String label;
+    final SpecFactory specOf;
+
+    Dataset(String label, SpecFactory specOf) {
+      this.label = label;
+      this.specOf = specOf;
+    }
+
+    @Override
+    public String toString() {
+      return label;
+    }
+  }
+
   /** Builds one grid spec; {@link #mnist} and {@link #cifar10} are the two. */
   @FunctionalInterface
   interface SpecFactory {
