@@ -13,10 +13,17 @@ import java.util.concurrent.locks.ReentrantLock;
  * The exclusive right to compute one {@code (spec, seed)}: {@code <specHash>/seed-<n>.lock} locked
  * across processes plus a lock per key within this JVM (a file lock belongs to the whole process,
  * so two threads of one JVM would both get it).
+ *
+ * <p>The file lock is polled with {@code tryLock}, never waited for: Linux checks blocking POSIX
+ * locks for deadlock per process, not per thread, so two builds whose worker threads each hold one
+ * seed's lock and wait for another's can get a false "Resource deadlock avoided" (seen with two
+ * builds sharing one cache). Seeds are locked in ascending order, so waiting always ends.
  */
 final class SeedLock implements AutoCloseable {
 
   private static final ConcurrentHashMap<Path, ReentrantLock> LOCAL = new ConcurrentHashMap<>();
+  private static final long FIRST_POLL_MILLIS = 10;
+  private static final long MAX_POLL_MILLIS = 500;
 
   private final ReentrantLock local;
   private final FileChannel channel;
@@ -42,7 +49,18 @@ final class SeedLock implements AutoCloseable {
     try {
       Files.createDirectories(file.getParent());
       channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      return new SeedLock(local, channel, channel.lock());
+      long wait = FIRST_POLL_MILLIS;
+      FileLock lock;
+      while ((lock = channel.tryLock()) == null) {
+        Thread.sleep(wait);
+        wait = Math.min(MAX_POLL_MILLIS, wait * 2);
+      }
+      return new SeedLock(local, channel, lock);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      closeQuietly(channel);
+      local.unlock();
+      throw new RunFailedException(hash, seed, "interrupted while waiting for " + file, e);
     } catch (IOException | RuntimeException e) {
       closeQuietly(channel);
       local.unlock();

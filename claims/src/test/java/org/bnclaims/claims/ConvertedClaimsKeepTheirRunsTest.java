@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -83,10 +86,13 @@ class ConvertedClaimsKeepTheirRunsTest {
     int replicates = 0;
     try (Stream<Path> dirs = Files.list(cache)) {
       for (Path d : dirs.filter(Files::isDirectory).toList()) {
-        actual.add(id + " " + profile + " " + d.getFileName());
-        try (Stream<Path> seeds = Files.list(d)) {
-          replicates += (int) seeds.filter(Files::isDirectory).count();
+        List<Path> seeds;
+        try (Stream<Path> s = Files.list(d)) {
+          seeds = s.filter(Files::isDirectory).toList();
         }
+        replicates += seeds.size();
+        String json = Files.readString(seeds.get(0).resolve("spec.json"), StandardCharsets.UTF_8);
+        actual.add(id + " " + profile + " " + pinnedVersionHash(json));
       }
     }
     assertEquals(replicates, first.runs(), "each replicate counts once, however many rows use it");
@@ -105,6 +111,24 @@ class ConvertedClaimsKeepTheirRunsTest {
     assertEquals(second.runs(), second.cacheHits(), "the second pass computes nothing");
     assertEquals(first.verdict(), second.verdict());
     assertEquals(first.runs(), second.runs());
+  }
+
+  /**
+   * The spec's hash as the pinning code computed it, under {@code SEMANTICS_VERSION} 1 (the
+   * pins predate version 2, which changed what conv nets compute, not what any claim asks for):
+   * SHA-256 of {@code {"semantics":1,"spec":<canonical JSON>}}, as {@code SpecHash} documents.
+   */
+  static String pinnedVersionHash(String canonicalSpec) {
+    try {
+      byte[] d =
+          MessageDigest.getInstance("SHA-256")
+              .digest(
+                  ("{\"semantics\":1,\"spec\":" + canonicalSpec + "}")
+                      .getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The outcome, then each test's name and outcome sorted by name (rows may run in any order). */
