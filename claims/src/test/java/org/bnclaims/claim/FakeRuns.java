@@ -114,7 +114,7 @@ final class FakeRuns {
         1,
         "17",
         "test",
-          java.util.List.of());
+        java.util.List.of());
   }
 
   private static double[] minus(double[] a, double... d) {

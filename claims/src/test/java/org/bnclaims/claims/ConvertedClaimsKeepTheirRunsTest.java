@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -114,9 +114,9 @@ class ConvertedClaimsKeepTheirRunsTest {
   }
 
   /**
-   * The spec's hash as the pinning code computed it, under {@code SEMANTICS_VERSION} 1 (the
-   * pins predate version 2, which changed what conv nets compute, not what any claim asks for):
-   * SHA-256 of {@code {"semantics":1,"spec":<canonical JSON>}}, as {@code SpecHash} documents.
+   * The spec's hash as the pinning code computed it, under {@code SEMANTICS_VERSION} 1 (the pins
+   * predate version 2, which changed what conv nets compute, not what any claim asks for): SHA-256
+   * of {@code {"semantics":1,"spec":<canonical JSON>}}, as {@code SpecHash} documents.
    */
   static String pinnedVersionHash(String canonicalSpec) {
     try {
