@@ -11,6 +11,7 @@ import org.bnclaims.run.EpochMetrics;
 import org.bnclaims.run.EvalMetrics;
 import org.bnclaims.run.RunFunction;
 import org.bnclaims.run.RunResult;
+import org.bnclaims.spec.CanonicalJson;
 import org.bnclaims.spec.EvalMode;
 import org.bnclaims.spec.ProbeSpec;
 import org.bnclaims.spec.RunSpec;
@@ -30,7 +31,10 @@ public final class PlausibleRuns implements RunFunction {
   @Override
   public RunResult run(RunSpec spec, long seed, Path workDir) {
     String hash = SpecHash.of(spec);
-    Random rnd = new Random(hash.hashCode() * 31L + seed);
+    // Drawn from the spec's name under SEMANTICS_VERSION 1, so stand-in results (and the verdicts
+    // pinned on them) do not change when a version bump renames every spec.
+    String v1 = ConvertedClaimsKeepTheirRunsTest.pinnedVersionHash(CanonicalJson.of(spec));
+    Random rnd = new Random(v1.hashCode() * 31L + seed);
     List<EpochMetrics> epochs = new ArrayList<>();
     for (int e = 0; e < EPOCHS; e++) {
       List<EvalMetrics> test = new ArrayList<>();
