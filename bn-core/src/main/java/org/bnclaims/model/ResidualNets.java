@@ -38,7 +38,7 @@ final class ResidualNets {
    * projection's norm follows the placement of its block's second conv.
    */
   static Block resnet(NetBuilder b) {
-    String option = b.model.shortcut();
+    String option = b.model.shortcut().key();
     if (!option.equals("A") && !option.equals("B")) {
       throw new IllegalArgumentException(
           "ModelSpec.shortcut must be A or B for resnet, got '" + option + "'");

@@ -129,7 +129,7 @@ final class RunSettings {
   }
 
   static String optim(OptimSpec o) {
-    StringBuilder b = new StringBuilder(o.optimizer()).append(" lr ").append(Fmt.num(o.lr()));
+    StringBuilder b = new StringBuilder(o.optimizer().key()).append(" lr ").append(Fmt.num(o.lr()));
     if (o.momentum() > 0) {
       b.append(o.nesterov() ? " nesterov " : " momentum ").append(Fmt.num(o.momentum()));
     }
