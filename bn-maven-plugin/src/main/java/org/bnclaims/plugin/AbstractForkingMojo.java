@@ -49,9 +49,16 @@ public abstract class AbstractForkingMojo extends AbstractMojo {
   @Parameter(property = "bn.dataDir")
   protected String dataDir;
 
-  /** The run cache directory (the claims' default when unset: ~/.bn-claims). */
+  /** The run cache directory (the claims' default when unset: ~/.bn-claims/runs). */
   @Parameter(property = "bn.cacheDir")
   protected String cacheDir;
+
+  /**
+   * Where downloaded and extracted datasets are kept (the claims' default when unset:
+   * ~/.bn-claims/datasets); separate from the run cache.
+   */
+  @Parameter(property = "bn.dataCacheDir")
+  protected String dataCacheDir;
 
   /** Whether datasets must not be downloaded. DJL never downloads natives either way. */
   @Parameter(property = "bn.offline", defaultValue = "true")
@@ -92,6 +99,7 @@ public abstract class AbstractForkingMojo extends AbstractMojo {
         workers,
         data,
         cacheDir,
+        dataCacheDir,
         offline,
         Device.parse(device),
         verdictDir,

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param workers parallel runs
  * @param dataDir where datasets are looked for first
  * @param cacheDir the run cache
+ * @param dataCacheDir the dataset cache
  * @param offline whether datasets may be downloaded
  * @param device cpu or gpu
  * @param verdictDir where each claim writes {@code <id>.json}
@@ -29,6 +30,7 @@ record ForkSettings(
     Integer workers,
     String dataDir,
     String cacheDir,
+    String dataCacheDir,
     boolean offline,
     Device device,
     Path verdictDir,

@@ -22,6 +22,7 @@ class ForkCommandTest {
         workers,
         "/data",
         null,
+        "/datasets",
         true,
         Device.GPU,
         Path.of("/p/target/bn-verdicts"),
@@ -40,6 +41,7 @@ class ForkCommandTest {
     assertTrue(args.contains("-Dbn.seeds=1,2,3"));
     assertTrue(args.contains("-Dbn.workers=2"));
     assertTrue(args.contains("-Dbn.dataDir=/data"));
+    assertTrue(args.contains("-Dbn.dataCacheDir=/datasets"));
     assertTrue(args.contains("-Dbn.offline=true"));
     assertTrue(args.contains("-Dbn.device=gpu"));
     assertTrue(args.contains("-Dbn.verdictDir=" + Path.of("/p/target/bn-verdicts")));
