@@ -1,6 +1,7 @@
 package org.bnclaims.plugin;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,9 +91,35 @@ public abstract class AbstractForkingMojo extends AbstractMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   protected PluginDescriptor plugin;
 
-  /** The fork's settings, with {@code verdictDir} as the claims' output directory. */
-  protected ForkSettings settings(Path verdictDir, Optional<Path> junitXml) {
-    String data = dataDir != null && !dataDir.isBlank() ? dataDir : System.getenv("BN_DATA_DIR");
+  /**
+   * The fork's settings, with {@code verdictDir} as the claims' output directory, checked before
+   * anything runs.
+   *
+   * @throws MojoExecutionException for a setting the claims would refuse, naming it
+   */
+  protected ForkSettings settings(Path verdictDir, Optional<Path> junitXml)
+      throws MojoExecutionException {
+    try {
+      return checkedSettings(verdictDir, junitXml);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("bn: " + e.getMessage(), e);
+    }
+  }
+
+  private ForkSettings checkedSettings(Path verdictDir, Optional<Path> junitXml) {
+    if (forkTimeoutMinutes < 0) {
+      throw ForkSettings.rejected(
+          "bn.forkTimeoutMinutes", forkTimeoutMinutes, "an integer >= 0 (0 waits for ever)");
+    }
+    String data = dataDir;
+    String dataSource = "bn.dataDir";
+    if (data == null || data.isBlank()) {
+      data = System.getenv("BN_DATA_DIR");
+      dataSource = "BN_DATA_DIR";
+    }
+    if (data != null && !data.isBlank() && !Files.isDirectory(Path.of(data.trim()))) {
+      throw ForkSettings.rejected(dataSource, data, "an existing directory of datasets");
+    }
     return new ForkSettings(
         profile,
         seeds,
