@@ -12,6 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.bnclaims.gate.GateResult;
 import org.bnclaims.report.ReportRenderer;
+import org.bnclaims.verdict.VerdictFiles;
 import org.bnclaims.verdict.VerdictReport;
 
 /**
@@ -71,12 +72,13 @@ public class CheckMojo extends AbstractForkingMojo {
     ForkRunner.Result fork =
         fork(
             ForkCommand.java(Path.of(System.getProperty("java.home"))).settings(settings), "check");
-    VerdictReport report;
+    VerdictFiles read;
     try {
-      report = VerdictCollector.collect(verdicts, fork, timeout(), Instant.now());
+      read = VerdictCollector.collect(verdicts, fork, timeout(), Instant.now());
     } catch (VerdictCollector.ForkFailedException | IllegalArgumentException e) {
       throw new MojoExecutionException("bn: " + e.getMessage(), e);
     }
+    VerdictReport report = read.report();
     if (fork.exitCode() != 0) {
       getLog()
           .warn(
@@ -87,7 +89,7 @@ public class CheckMojo extends AbstractForkingMojo {
                   + " verdict(s) it wrote");
     }
     Path out = reportDirectory.toPath();
-    ReportRenderer.render(report, out);
+    ReportMojo.render(read, out);
     getLog().info("bn: verdicts of profile " + report.profile() + ":");
     SummaryTable.lines(report).forEach(l -> getLog().info("  " + l));
     getLog().info("bn: report " + out.resolve(ReportRenderer.INDEX));
