@@ -1,7 +1,6 @@
 package org.bnclaims.plugin;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -111,15 +110,8 @@ public abstract class AbstractForkingMojo extends AbstractMojo {
       throw ForkSettings.rejected(
           "bn.forkTimeoutMinutes", forkTimeoutMinutes, "an integer >= 0 (0 waits for ever)");
     }
-    String data = dataDir;
-    String dataSource = "bn.dataDir";
-    if (data == null || data.isBlank()) {
-      data = System.getenv("BN_DATA_DIR");
-      dataSource = "BN_DATA_DIR";
-    }
-    if (data != null && !data.isBlank() && !Files.isDirectory(Path.of(data.trim()))) {
-      throw ForkSettings.rejected(dataSource, data, "an existing directory of datasets");
-    }
+    // bn.dataDir need not exist: a claim whose data is missing is SKIPPED, saying where to put it.
+    String data = dataDir != null && !dataDir.isBlank() ? dataDir : System.getenv("BN_DATA_DIR");
     return new ForkSettings(
         profile,
         seeds,

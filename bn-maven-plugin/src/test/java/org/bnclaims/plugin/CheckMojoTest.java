@@ -45,10 +45,6 @@ class CheckMojoTest {
             m -> m.forkTimeoutMinutes = -1,
             "bn.forkTimeoutMinutes = -1; allowed: an integer >= 0"),
         row(
-            "bn.dataDir",
-            m -> m.dataDir = "/no/such/datasets",
-            "bn.dataDir = '/no/such/datasets'; allowed: an existing directory"),
-        row(
             "bn.failOn bogus",
             m -> m.failOn = "bogus",
             "bn.failOn = 'bogus'; allowed: refuted, inconclusive, regression, never"),
