@@ -14,6 +14,15 @@ import java.util.List;
  */
 public record DataConfig(Path explicitDir, Path cacheDir, List<Path> systemDirs, boolean offline) {
 
+  /**
+   * System property naming the dataset cache. Not {@code bn.cacheDir}: that names the run cache,
+   * and one directory for both would mix run hashes with dataset folders.
+   */
+  public static final String CACHE_PROPERTY = "bn.dataCacheDir";
+
+  /** Environment variable naming the dataset cache, used when the property is absent. */
+  public static final String CACHE_ENV = "BN_DATA_CACHE_DIR";
+
   /** Debian's {@code dataset-*} packages install here. */
   public static final Path SYSTEM_DIR = Path.of("/usr/share/datasets");
 
@@ -23,13 +32,13 @@ public record DataConfig(Path explicitDir, Path cacheDir, List<Path> systemDirs,
 
   /**
    * The configuration of this process: {@code bn.dataDir} property, else {@code BN_DATA_DIR};
-   * {@code bn.cacheDir} property, else {@code BN_CACHE_DIR}, else {@code ~/.bn-claims/datasets};
-   * {@link #SYSTEM_DIR}; offline when {@code ai.djl.offline} or {@code bn.offline} is {@code true}
-   * or {@code BN_OFFLINE} is {@code true}.
+   * {@value #CACHE_PROPERTY} property, else {@value #CACHE_ENV}, else {@code
+   * ~/.bn-claims/datasets}; {@link #SYSTEM_DIR}; offline when {@code ai.djl.offline} or {@code
+   * bn.offline} is {@code true} or {@code BN_OFFLINE} is {@code true}.
    */
   public static DataConfig fromEnvironment() {
     Path explicit = pathSetting("bn.dataDir", "BN_DATA_DIR");
-    Path cache = pathSetting("bn.cacheDir", "BN_CACHE_DIR");
+    Path cache = pathSetting(CACHE_PROPERTY, CACHE_ENV);
     if (cache == null) {
       cache = Path.of(System.getProperty("user.home"), ".bn-claims", "datasets");
     }

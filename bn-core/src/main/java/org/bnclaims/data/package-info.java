@@ -3,12 +3,13 @@
  * stand-in, and the preparation (stratified subsets, normalization, augmentation) a run trains on.
  *
  * <p>Files are found in the order of DESIGN.md section 6: the explicit data directory ({@code
- * bn.dataDir} / {@code BN_DATA_DIR}), the cache ({@code ~/.bn-claims/datasets}), system locations
- * ({@code /usr/share/datasets}), then a download checked against a pinned SHA-256 unless offline.
- * When nothing works the outcome is {@link org.bnclaims.data.DataOutcome.Unavailable} with a
- * message saying which files to put where, so a claim can be skipped with a reason instead of
- * failing. Malformed files fail loudly with {@link org.bnclaims.data.BadDataException} naming the
- * file and the problem. Each dataset is loaded once per JVM and shared read-only by all runs.
+ * bn.dataDir} / {@code BN_DATA_DIR}), the cache ({@code bn.dataCacheDir} / {@code
+ * BN_DATA_CACHE_DIR}, default {@code ~/.bn-claims/datasets}), system locations ({@code
+ * /usr/share/datasets}), then a download checked against a pinned SHA-256 unless offline. When
+ * nothing works the outcome is {@link org.bnclaims.data.DataOutcome.Unavailable} with a message
+ * saying which files to put where, so a claim can be skipped with a reason instead of failing.
+ * Malformed files fail loudly with {@link org.bnclaims.data.BadDataException} naming the file and
+ * the problem. Each dataset is loaded once per JVM and shared read-only by all runs.
  *
  * <p>{@link org.bnclaims.data.PreparedData#description()} says what data a run used, for the
  * report: images used out of those found, shape as trained, preparation, and each loader's notes on

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.bnclaims.norm.NormLayer;
 import org.bnclaims.norm.Norms;
+import org.bnclaims.spec.GammaInit;
 import org.bnclaims.spec.ModelSpec;
 import org.bnclaims.spec.NormSpec;
 import org.bnclaims.spec.NormVariant;
@@ -49,10 +50,6 @@ final class NetBuilder {
     if (!(model.widthMultiplier() > 0)) {
       throw new IllegalArgumentException(
           "ModelSpec.widthMultiplier must be > 0, got " + model.widthMultiplier());
-    }
-    if (!norm.gammaInit().equals("ones") && !norm.gammaInit().equals("uniform")) {
-      throw new IllegalArgumentException(
-          "NormSpec.gammaInit must be 'ones' or 'uniform', got '" + norm.gammaInit() + "'");
     }
     this.model = model;
     this.norm = norm;
@@ -144,7 +141,7 @@ final class NetBuilder {
                 register(
                     g,
                     ParamGroup.NORM_GAMMA,
-                    norm.gammaInit().equals("uniform") ? Init.UNIFORM01 : Init.constant(1)));
+                    norm.gammaInit() == GammaInit.UNIFORM ? Init.UNIFORM01 : Init.constant(1)));
     n.beta().ifPresent(bt -> register(bt, ParamGroup.NORM_BETA, Init.constant(0)));
     for (Parameter p : n.block().getDirectParameters().values()) {
       if (!groups.containsKey(p)) {

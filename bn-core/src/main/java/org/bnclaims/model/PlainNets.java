@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The architectures without skip connections: MLP, DeepOBS 3C3D and ALL-CNN-C, and document 004's
- * small convnet. Layer lists follow shared/notes/architectures.md sections 1, 2 and 4.
+ * small convnet. Layer lists follow docs/architectures.md sections 1, 2 and 4.
  */
 final class PlainNets {
 

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * The architectures with skip connections: the CIFAR ResNet of He et al. (6n+2 layers,
- * architectures.md section 6) and a VGG-style net with residual connections (document 003).
+ * docs/architectures.md section 6) and a VGG-style net with residual connections (document 003).
  *
  * <p>All use Kaiming normal weights (fan_in, ReLU gain) as akamaster and open_lth do, conv biases 0
  * where a conv keeps its bias (no normalization after it; the references have none because they
@@ -38,7 +38,7 @@ final class ResidualNets {
    * projection's norm follows the placement of its block's second conv.
    */
   static Block resnet(NetBuilder b) {
-    String option = b.model.shortcut();
+    String option = b.model.shortcut().key();
     if (!option.equals("A") && !option.equals("B")) {
       throw new IllegalArgumentException(
           "ModelSpec.shortcut must be A or B for resnet, got '" + option + "'");

@@ -6,6 +6,6 @@
  * <p>{@link org.bnclaims.model.Models#build} returns a {@link org.bnclaims.model.Network}: the DJL
  * block plus what the trainer and probes need to know about it (normalization layers, ReLU taps,
  * parameter groups). Layer lists, initializations and parameter counts follow {@code
- * shared/notes/architectures.md}; the tests check the counts stated there.
+ * docs/architectures.md}; the tests check the counts stated there.
  */
 package org.bnclaims.model;

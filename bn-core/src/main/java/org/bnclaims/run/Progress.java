@@ -17,9 +17,8 @@ import java.util.Optional;
  * @param cacheHits finished runs that were read from the cache
  * @param failures finished runs that failed
  * @param elapsed time since the batch started
- * @param eta estimated time until the batch finishes: the remaining runs times the mean time of the
- *     runs computed so far (cache hits excluded), divided among the workers; empty until one run
- *     has been computed
+ * @param eta estimated time until the batch finishes ({@link BatchClock}: cache hits do not count
+ *     in the mean); empty until one run has been computed
  */
 public record Progress(
     RunJob job,
@@ -55,22 +54,11 @@ public record Progress(
         total,
         cacheHits,
         failures,
-        clock(elapsed),
-        eta.map(Progress::clock).orElse("?"),
+        BatchClock.clock(elapsed),
+        BatchClock.clock(eta),
         specHash.substring(0, Math.min(SHORT_HASH, specHash.length())),
         job.seed(),
         status.name().toLowerCase(Locale.ROOT),
         runTime.toMillis() / 1000.0);
-  }
-
-  /** {@code m:ss} below an hour, {@code h:mm:ss} above. */
-  static String clock(Duration d) {
-    long s = Math.max(0, (d.toMillis() + 500) / 1000);
-    long h = s / 3600;
-    long m = (s % 3600) / 60;
-    long sec = s % 60;
-    return h > 0
-        ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, sec)
-        : String.format(Locale.ROOT, "%d:%02d", m, sec);
   }
 }

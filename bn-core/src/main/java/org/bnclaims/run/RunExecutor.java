@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -194,46 +193,28 @@ public final class RunExecutor {
 
   /** Counts finished runs of one batch and turns each into a {@link Progress}. */
   private static final class ProgressTracker {
-    private final int total;
-    private final int workers;
     private final ProgressListener listener;
     private final Logger log;
-    private final long start = System.nanoTime();
-    private int done;
+    private final BatchClock clock;
     private int hits;
     private int failures;
-    private int computed;
-    private long computedNanos;
 
     ProgressTracker(int total, int workers, ProgressListener listener, Logger log) {
-      this.total = total;
-      this.workers = workers;
       this.listener = listener;
       this.log = log;
+      this.clock = new BatchClock(total, workers, System::nanoTime);
     }
 
     synchronized void finished(RunJob job, String hash, Progress.Status status, Duration time) {
-      done++;
       switch (status) {
         case CACHED -> hits++;
         case FAILED -> failures++;
-        case COMPUTED -> {
-          computed++;
-          computedNanos += time.toNanos();
-        }
+        case COMPUTED -> {}
       }
+      BatchClock.Tick t = clock.finished(time, status == Progress.Status.COMPUTED);
       Progress p =
           new Progress(
-              job,
-              hash,
-              status,
-              time,
-              done,
-              total,
-              hits,
-              failures,
-              Duration.ofNanos(System.nanoTime() - start),
-              eta(total - done, computed, computedNanos, workers));
+              job, hash, status, time, t.done(), t.total(), hits, failures, t.elapsed(), t.eta());
       log.info("{}", p.describe());
       try {
         listener.runFinished(p);
@@ -241,18 +222,5 @@ public final class RunExecutor {
         log.warn("progress listener failed on {}", p.describe(), e);
       }
     }
-  }
-
-  /** Remaining runs times the mean computed-run time, shared among the busy workers. */
-  static Optional<Duration> eta(int remaining, int computed, long computedNanos, int workers) {
-    if (remaining <= 0) {
-      return Optional.of(Duration.ZERO);
-    }
-    if (computed == 0) {
-      return Optional.empty();
-    }
-    double mean = (double) computedNanos / computed;
-    return Optional.of(
-        Duration.ofNanos(Math.round(mean * remaining / Math.min(workers, remaining))));
   }
 }

@@ -1,10 +1,10 @@
 package org.bnclaims.spec;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
  *       SpecDefaults}), and a record type without a registered default is rejected, so a new spec
  *       part has to state its baseline. Omission is what keeps old hashes stable when a component
  *       is added at its baseline value.
- *   <li>Enums become their {@code name()}, lists arrays, strings JSON strings (only {@code "},
- *       {@code \} and control characters escaped), booleans and integers their decimal form.
+ *   <li>Enums become their {@code name()}, or their {@link Keyed#key()} when they have one; lists
+ *       arrays, strings JSON strings (only {@code "}, {@code \} and control characters escaped),
+ *       booleans and integers their decimal form.
  *   <li>Doubles use {@link #formatDouble}: the shortest correctly rounded decimal that reads back
  *       to the same double, laid out as ECMAScript's {@code Number.prototype.toString} (what {@code
  *       JSON.stringify} prints), except that {@code -0.0} stays {@code -0}. {@code Double.toString}
@@ -45,22 +46,37 @@ public final class CanonicalJson {
 
   /** The canonical JSON of a spec record ({@link RunSpec} or one of its parts). */
   public static String of(Record spec) {
-    return write(spec, SpecDefaults.REGISTRY);
+    return render(spec, SpecDefaults.REGISTRY);
   }
 
-  /** Renders {@code value} against an explicit defaults registry (tests use their own). */
+  /**
+   * Renders {@code value} against default instances (tests use their own): a component equal to the
+   * default's is omitted, and a null component of a default is always written.
+   */
   static String write(Object value, Map<Class<? extends Record>, Record> defaults) {
+    Map<Class<? extends Record>, Map<String, Object>> values = new HashMap<>();
+    defaults.forEach((type, instance) -> values.put(type, SpecDefaults.fromInstance(instance)));
+    return render(value, values);
+  }
+
+  private static String render(
+      Object value, Map<Class<? extends Record>, Map<String, Object>> defaults) {
     StringBuilder out = new StringBuilder();
     value(value, value == null ? "value" : value.getClass().getSimpleName(), defaults, out);
     return out.toString();
   }
 
   private static void value(
-      Object v, String path, Map<Class<? extends Record>, Record> defaults, StringBuilder out) {
+      Object v,
+      String path,
+      Map<Class<? extends Record>, Map<String, Object>> defaults,
+      StringBuilder out) {
     if (v == null) {
       throw new IllegalArgumentException(path + " is null; a spec has no null components");
     } else if (v instanceof Record r) {
       record(r, path, defaults, out);
+    } else if (v instanceof Keyed k) {
+      string(k.key(), out);
     } else if (v instanceof Enum<?> e) {
       string(e.name(), out);
     } else if (v instanceof List<?> list) {
@@ -93,8 +109,11 @@ public final class CanonicalJson {
   }
 
   private static void record(
-      Record r, String path, Map<Class<? extends Record>, Record> defaults, StringBuilder out) {
-    Record def = defaults.get(r.getClass());
+      Record r,
+      String path,
+      Map<Class<? extends Record>, Map<String, Object>> defaults,
+      StringBuilder out) {
+    Map<String, Object> def = defaults.get(r.getClass());
     if (def == null) {
       throw new IllegalArgumentException(
           path
@@ -108,12 +127,12 @@ public final class CanonicalJson {
     }
     TreeMap<String, Object> present = new TreeMap<>();
     for (RecordComponent c : r.getClass().getRecordComponents()) {
-      Object v = component(c, r);
+      Object v = SpecDefaults.component(c, r);
       if (v == null) {
         throw new IllegalArgumentException(
             path + "." + c.getName() + " is null; a spec has no null components");
       }
-      if (!v.equals(component(c, def))) {
+      if (!v.equals(def.get(c.getName()))) {
         present.put(c.getName(), v);
       }
     }
@@ -129,17 +148,6 @@ public final class CanonicalJson {
       value(e.getValue(), path + "." + e.getKey(), defaults, out);
     }
     out.append('}');
-  }
-
-  private static Object component(RecordComponent c, Record r) {
-    try {
-      var accessor = c.getAccessor();
-      accessor.trySetAccessible();
-      return accessor.invoke(r);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException(
-          "cannot read " + r.getClass().getName() + "." + c.getName(), e);
-    }
   }
 
   private static void string(String s, StringBuilder out) {

@@ -15,6 +15,8 @@ package org.bnclaims.spec;
  * @param flip random horizontal flip of training images
  * @param padCrop zero padding before a random crop back to the original size; 0 disables it
  * @param imageSize side length images are resized to (Imagenette); 0 keeps the native size
+ * @throws IllegalArgumentException for a blank dataset name or a negative size, naming the field,
+ *     the value and what is allowed; which names exist is the data registry's to say
  */
 public record DataSpec(
     String dataset,
@@ -26,6 +28,14 @@ public record DataSpec(
     boolean flip,
     int padCrop,
     int imageSize) {
+
+  public DataSpec {
+    Check.name("DataSpec.dataset", dataset);
+    Check.atLeast("DataSpec.trainPerClass", trainPerClass, 0);
+    Check.atLeast("DataSpec.testPerClass", testPerClass, 0);
+    Check.atLeast("DataSpec.padCrop", padCrop, 0);
+    Check.atLeast("DataSpec.imageSize", imageSize, 0);
+  }
 
   /** The whole real dataset, standardized, without augmentation. */
   public static DataSpec of(String dataset) {

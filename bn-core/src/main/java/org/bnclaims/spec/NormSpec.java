@@ -12,7 +12,11 @@ package org.bnclaims.spec;
  * @param bnOnly Frankle et al.: every parameter that is not a normalization gamma/beta is frozen at
  *     its initial value
  * @param outputTrainable with {@code bnOnly}: whether the output layer still trains
- * @param gammaInit {@code ones} (gamma = 1) or {@code uniform} (gamma ~ U[0,1), Frankle et al.)
+ * @param gammaInit how gamma starts
+ * @throws IllegalArgumentException for an epsilon that is not a finite number above 0, a momentum
+ *     outside [0, 1), fewer than one group, or {@code outputTrainable} false without {@code bnOnly}
+ *     (it would be ignored, yet give the run another name), naming the field, the value and what is
+ *     allowed
  */
 public record NormSpec(
     NormVariant variant,
@@ -22,11 +26,24 @@ public record NormSpec(
     int groups,
     boolean bnOnly,
     boolean outputTrainable,
-    String gammaInit) {
+    GammaInit gammaInit) {
 
   public static final double DEFAULT_EPSILON = 1e-5;
   public static final double DEFAULT_MOMENTUM = 0.9;
   public static final int DEFAULT_GROUPS = 8;
+
+  public NormSpec {
+    Check.present("NormSpec.variant", variant);
+    Check.present("NormSpec.placement", placement);
+    Check.positive("NormSpec.epsilon", epsilon);
+    Check.fraction("NormSpec.momentum", momentum);
+    Check.atLeast("NormSpec.groups", groups, 1);
+    if (!outputTrainable && !bnOnly) {
+      throw Check.rejected(
+          "NormSpec.outputTrainable", false, "true unless bnOnly is true (it only applies there)");
+    }
+    Check.present("NormSpec.gammaInit", gammaInit);
+  }
 
   /** No normalization (the vanilla network). */
   public static final NormSpec NONE = of(NormVariant.NONE);
@@ -41,7 +58,7 @@ public record NormSpec(
         DEFAULT_GROUPS,
         false,
         true,
-        "ones");
+        GammaInit.ONES);
   }
 
   public NormSpec withPlacement(Placement p) {
@@ -65,11 +82,16 @@ public record NormSpec(
   /** Frankle et al.'s BN-only training: gamma ~ U[0,1), beta 0, everything else frozen. */
   public NormSpec withBnOnly(boolean outputTrainable) {
     return new NormSpec(
-        variant, placement, epsilon, momentum, groups, true, outputTrainable, "uniform");
+        variant, placement, epsilon, momentum, groups, true, outputTrainable, GammaInit.UNIFORM);
   }
 
-  public NormSpec withGammaInit(String init) {
+  public NormSpec withGammaInit(GammaInit init) {
     return new NormSpec(
         variant, placement, epsilon, momentum, groups, bnOnly, outputTrainable, init);
+  }
+
+  /** {@link #withGammaInit(GammaInit)} by key: {@code ones} or {@code uniform}. */
+  public NormSpec withGammaInit(String init) {
+    return withGammaInit(GammaInit.of(init));
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Optimizer, learning-rate schedule and weight decay.
  *
- * @param optimizer {@code sgd} or {@code adam}
+ * @param optimizer which update rule
  * @param lr base learning rate
  * @param momentum SGD momentum (0 = plain SGD)
  * @param nesterov SGD with Nesterov momentum
@@ -13,14 +13,17 @@ import java.util.List;
  * @param beta2 Adam second-moment decay
  * @param adamEpsilon Adam denominator epsilon
  * @param weightDecay coupled L2 decay coefficient (gradient += wd * w)
- * @param decayOn which parameters decay: {@code weights} (not biases, not normalization beta) or
- *     {@code all}
- * @param milestones epochs after which the learning rate is multiplied by {@code lrFactor}; empty
- *     means a constant learning rate
+ * @param decayOn which parameters decay
+ * @param milestones epochs after which the learning rate is multiplied by {@code lrFactor}, in
+ *     ascending order; empty means a constant learning rate
  * @param lrFactor the step-schedule factor
+ * @throws IllegalArgumentException for a learning rate, Adam epsilon or schedule factor that is not
+ *     a finite number above 0, a momentum or Adam beta outside [0, 1), Nesterov without momentum
+ *     (PyTorch refuses it too), a negative weight decay, or milestones that are not strictly
+ *     ascending epochs from 1, naming the field, the value and what is allowed
  */
 public record OptimSpec(
-    String optimizer,
+    Optimizer optimizer,
     double lr,
     double momentum,
     boolean nesterov,
@@ -28,22 +31,36 @@ public record OptimSpec(
     double beta2,
     double adamEpsilon,
     double weightDecay,
-    String decayOn,
+    DecayOn decayOn,
     List<Integer> milestones,
     double lrFactor) {
 
   public OptimSpec {
-    milestones = List.copyOf(milestones);
+    Check.present("OptimSpec.optimizer", optimizer);
+    Check.positive("OptimSpec.lr", lr);
+    Check.fraction("OptimSpec.momentum", momentum);
+    if (nesterov && momentum == 0) {
+      throw Check.rejected("OptimSpec.nesterov", true, "false while momentum is 0");
+    }
+    Check.fraction("OptimSpec.beta1", beta1);
+    Check.fraction("OptimSpec.beta2", beta2);
+    Check.positive("OptimSpec.adamEpsilon", adamEpsilon);
+    Check.nonNegative("OptimSpec.weightDecay", weightDecay);
+    Check.present("OptimSpec.decayOn", decayOn);
+    milestones = Check.integers("OptimSpec.milestones", milestones, 1, true);
+    Check.positive("OptimSpec.lrFactor", lrFactor);
   }
 
   /** Plain SGD at a constant learning rate. */
   public static OptimSpec sgd(double lr) {
-    return new OptimSpec("sgd", lr, 0.0, false, 0.9, 0.999, 1e-8, 0.0, "weights", List.of(), 0.1);
+    return new OptimSpec(
+        Optimizer.SGD, lr, 0.0, false, 0.9, 0.999, 1e-8, 0.0, DecayOn.WEIGHTS, List.of(), 0.1);
   }
 
   /** Adam with PyTorch's defaults at a constant learning rate. */
   public static OptimSpec adam(double lr) {
-    return new OptimSpec("adam", lr, 0.0, false, 0.9, 0.999, 1e-8, 0.0, "weights", List.of(), 0.1);
+    return new OptimSpec(
+        Optimizer.ADAM, lr, 0.0, false, 0.9, 0.999, 1e-8, 0.0, DecayOn.WEIGHTS, List.of(), 0.1);
   }
 
   public OptimSpec withMomentum(double m, boolean nesterov) {
@@ -81,9 +98,14 @@ public record OptimSpec(
         optimizer, lr, momentum, nesterov, b1, b2, eps, weightDecay, decayOn, milestones, lrFactor);
   }
 
-  public OptimSpec withWeightDecay(double wd, String on) {
+  public OptimSpec withWeightDecay(double wd, DecayOn on) {
     return new OptimSpec(
         optimizer, lr, momentum, nesterov, beta1, beta2, adamEpsilon, wd, on, milestones, lrFactor);
+  }
+
+  /** {@link #withWeightDecay(double, DecayOn)} by key: {@code weights} or {@code all}. */
+  public OptimSpec withWeightDecay(double wd, String on) {
+    return withWeightDecay(wd, DecayOn.of(on));
   }
 
   public OptimSpec withSteps(double factor, Integer... milestones) {

@@ -11,7 +11,11 @@ import java.util.List;
  *
  * @param kind the policy
  * @param every for {@link Kind#EVERY_K}: every k-th hidden layer, starting with the k-th
- * @param indices for {@link Kind#EXPLICIT}: the hidden-layer indices
+ * @param indices for {@link Kind#EXPLICIT}: the hidden-layer indices, strictly ascending
+ * @throws IllegalArgumentException for a missing kind, {@code every} below 1 with {@link
+ *     Kind#EVERY_K} or set with another kind, or {@code indices} empty, negative or unsorted with
+ *     {@link Kind#EXPLICIT} or set with another kind (an ignored value would still rename the run),
+ *     naming the field, the value and what is allowed
  */
 public record Placement(Kind kind, int every, List<Integer> indices) {
 
@@ -26,7 +30,19 @@ public record Placement(Kind kind, int every, List<Integer> indices) {
   }
 
   public Placement {
-    indices = List.copyOf(indices);
+    Check.present("Placement.kind", kind);
+    if (kind == Kind.EVERY_K) {
+      Check.atLeast("Placement.every", every, 1);
+    } else if (every != 0) {
+      throw Check.rejected("Placement.every", every, "0 unless kind is EVERY_K");
+    }
+    indices = Check.integers("Placement.indices", indices, 0, true);
+    if (kind == Kind.EXPLICIT && indices.isEmpty()) {
+      throw Check.rejected(
+          "Placement.indices", indices, "one or more layer indices with kind EXPLICIT");
+    } else if (kind != Kind.EXPLICIT && !indices.isEmpty()) {
+      throw Check.rejected("Placement.indices", indices, "empty unless kind is EXPLICIT");
+    }
   }
 
   public static final Placement ALL_HIDDEN = new Placement(Kind.ALL_HIDDEN, 0, List.of());

@@ -14,6 +14,8 @@ package org.bnclaims.spec;
  * @param gammaPruneFraction after training, zero this fraction of all normalization gammas, the
  *     smallest in absolute value first, and measure the test accuracy again (Frankle et al. via
  *     document 003 section 2); 0 = off
+ * @throws IllegalArgumentException for a negative count or a fraction outside [0, 1), naming the
+ *     field, the value and what is allowed
  */
 public record ProbeSpec(
     boolean deadUnits,
@@ -24,10 +26,9 @@ public record ProbeSpec(
     double gammaPruneFraction) {
 
   public ProbeSpec {
-    if (gammaPruneFraction < 0 || gammaPruneFraction >= 1) {
-      throw new IllegalArgumentException(
-          "gammaPruneFraction must be in [0, 1), not " + gammaPruneFraction);
-    }
+    Check.atLeast("ProbeSpec.bnSnapshotEvery", bnSnapshotEvery, 0);
+    Check.atLeast("ProbeSpec.classVisualizations", classVisualizations, 0);
+    Check.fraction("ProbeSpec.gammaPruneFraction", gammaPruneFraction);
   }
 
   public static final ProbeSpec NONE = new ProbeSpec(false, 0, false, false, 0, 0.0);

@@ -5,6 +5,8 @@ package org.bnclaims.spec;
  *
  * <p>A replicate is {@code (RunSpec, seed)}: the seed drives initialization, data order,
  * augmentation and dropout, identically in every arm of a comparison (pairing by seed).
+ *
+ * <p>Each part checks its own fields when it is made; a run spec adds only that no part is missing.
  */
 public record RunSpec(
     DataSpec data,
@@ -13,6 +15,15 @@ public record RunSpec(
     OptimSpec optim,
     TrainSpec train,
     ProbeSpec probes) {
+
+  public RunSpec {
+    Check.present("RunSpec.data", data);
+    Check.present("RunSpec.model", model);
+    Check.present("RunSpec.norm", norm);
+    Check.present("RunSpec.optim", optim);
+    Check.present("RunSpec.train", train);
+    Check.present("RunSpec.probes", probes);
+  }
 
   public RunSpec withData(DataSpec d) {
     return new RunSpec(d, model, norm, optim, train, probes);

@@ -11,15 +11,26 @@ import java.util.List;
  *     metric
  * @param evalBatchSize batch size of test-set evaluation (matters for {@link EvalMode#BATCH})
  * @param dropLast whether an incomplete last training batch is dropped (a batch of 1 breaks BN)
+ * @throws IllegalArgumentException for a batch size, epoch count or evaluation batch size below 1,
+ *     or no, a null or a repeated eval mode, naming the field, the value and what is allowed
  */
 public record TrainSpec(
     int batchSize, int epochs, List<EvalMode> evalModes, int evalBatchSize, boolean dropLast) {
 
   public TrainSpec {
-    evalModes = List.copyOf(evalModes);
-    if (evalModes.isEmpty()) {
-      throw new IllegalArgumentException("at least one eval mode is required");
+    Check.atLeast("TrainSpec.batchSize", batchSize, 1);
+    Check.atLeast("TrainSpec.epochs", epochs, 1);
+    Check.atLeast("TrainSpec.evalBatchSize", evalBatchSize, 1);
+    Check.present("TrainSpec.evalModes", evalModes);
+    if (evalModes.isEmpty()
+        || evalModes.stream().anyMatch(java.util.Objects::isNull)
+        || evalModes.stream().distinct().count() < evalModes.size()) {
+      throw Check.rejected(
+          "TrainSpec.evalModes",
+          evalModes,
+          "one or more distinct modes of " + java.util.Arrays.toString(EvalMode.values()));
     }
+    evalModes = List.copyOf(evalModes);
   }
 
   public static final int DEFAULT_EVAL_BATCH = 256;

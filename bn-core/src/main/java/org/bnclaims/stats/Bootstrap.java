@@ -6,7 +6,7 @@ import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
  * Percentile-bootstrap confidence intervals of a two-sample statistic from a seeded {@code
- * Well19937c}, so the same data always give the same interval (statistics.md 2.5; rliable's
+ * Well19937c}, so the same data always give the same interval (docs/statistics.md 2.5; rliable's
  * percentile method).
  *
  * <p>Paired data resample seed indices jointly (keeping each seed's pair together); unpaired data

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decides a directional claim "A beats B by at least the margin" (statistics.md 3a): the difference
- * A - B is oriented so the claimed direction is positive, and its (1 - 2 alpha) interval [L, U]
- * decides: REFUTED if U < delta (a relevant improvement is ruled out), SUPPORTED if L > 0 and U >=
- * delta, otherwise INCONCLUSIVE.
+ * Decides a directional claim "A beats B by at least the margin" (docs/statistics.md 3a): the
+ * difference A - B is oriented so the claimed direction is positive, and its (1 - 2 alpha) interval
+ * [L, U] decides: REFUTED if U < delta (a relevant improvement is ruled out), SUPPORTED if L > 0
+ * and U >= delta, otherwise INCONCLUSIVE.
  *
  * <p>This controls P(false SUPPORTED | Delta <= 0) and P(false REFUTED | Delta >= delta) at alpha
  * each. Paired-by-seed analysis is the default; use {@link #unpaired} only when the design cannot

@@ -4,7 +4,7 @@ import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * Standardized effect sizes for the report: d_z for paired differences and Hedges' g for two
- * independent arms (statistics.md 3, "Report per claim").
+ * independent arms (docs/statistics.md 3, "Report per claim").
  */
 public final class EffectSize {
   private EffectSize() {}

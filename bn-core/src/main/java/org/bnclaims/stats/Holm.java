@@ -5,7 +5,7 @@ import java.util.Comparator;
 
 /**
  * Holm's step-down correction for a family of p-values (missing in Commons Math 3.6.1), used to
- * refute an ordering when any of its pairwise components is refuted (statistics.md 3c).
+ * refute an ordering when any of its pairwise components is refuted (docs/statistics.md 3c).
  *
  * <p>Sort ascending; the adjusted p_(i) = max over j <= i of min(1, (m - j + 1) p_(j)). Rejecting
  * where the adjusted p is at most alpha is the same as the step-down rule "reject p_(i) <= alpha /

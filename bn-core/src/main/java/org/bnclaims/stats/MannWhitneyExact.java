@@ -6,7 +6,7 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
 /**
  * The exact Mann-Whitney (Wilcoxon rank-sum) test, one-sided "x tends to exceed y", because Commons
  * Math 3.6.1 offers only a two-sided normal approximation without tie correction and returns
- * max(U1, U2), which loses the direction (statistics.md section 5).
+ * max(U1, U2), which loses the direction (docs/statistics.md section 5).
  *
  * <p>The null distribution is the permutation distribution of the pooled mid-ranks: every split of
  * the pooled sample into n1 and n2 values is equally likely. Doubled mid-ranks are integers, so a

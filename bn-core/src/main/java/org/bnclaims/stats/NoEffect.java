@@ -8,8 +8,8 @@ import org.bnclaims.verdict.Outcome;
 
 /**
  * Decides a no-effect claim ("removing gamma/beta makes no difference") by TOST within +-margin
- * (statistics.md 3b): SUPPORTED if the (1 - 2 alpha) interval lies inside (-delta, delta), REFUTED
- * if it lies wholly beyond +delta or -delta (minimal-effect test), otherwise INCONCLUSIVE.
+ * (docs/statistics.md 3b): SUPPORTED if the (1 - 2 alpha) interval lies inside (-delta, delta),
+ * REFUTED if it lies wholly beyond +delta or -delta (minimal-effect test), otherwise INCONCLUSIVE.
  *
  * <p>A SUPPORTED interval that excludes 0 is flagged "detectable but negligible": the arms differ,
  * but by less than the margin. The error at the boundaries |Delta| = delta is alpha.

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * Decides a one-sample directional claim such as "the learned beta ends below 0" or "the slope is
- * negative": the directional rule of statistics.md 3a applied to x - mu0, oriented so the claimed
- * side is positive.
+ * negative": the directional rule of docs/statistics.md 3a applied to x - mu0, oriented so the
+ * claimed side is positive.
  *
  * <p>The decision is made on the oriented values, but the reported estimate, intervals and effect
  * size are on the scale of the data (mean(x) - mu0), so "beta < 0" reads as a negative estimate.

@@ -8,7 +8,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * unclaimed sign.
  *
  * <p>Distributions are built as {@code new TDistribution(null, df)}: the null generator avoids
- * allocating a Well19937c per call, as Commons Math does internally (statistics.md section 5).
+ * allocating a Well19937c per call, as Commons Math does internally (docs/statistics.md section 5).
  */
 public final class OneSidedT {
   private OneSidedT() {}

@@ -6,7 +6,7 @@ import org.bnclaims.verdict.Outcome;
 
 /**
  * Decides an ordering among k variants ("BN > GN > none", "A is best of k") by splitting it into
- * paired directional components (statistics.md 3c).
+ * paired directional components (docs/statistics.md 3c).
  *
  * <p>SUPPORTED iff every support component is SUPPORTED at alpha, with no correction: an
  * intersection-union test (Berger 1982) is level alpha as it stands. REFUTED iff any component of

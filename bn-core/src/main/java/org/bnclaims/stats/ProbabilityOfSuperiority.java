@@ -5,7 +5,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 /**
  * The probability of superiority A12 = P(A > B) + P(A = B) / 2 over all pairs of runs (the
  * Mann-Whitney AUC; rliable's {@code probability_of_improvement}), reported with the "meaningful"
- * threshold gamma = 0.75 of Bouthillier et al. 2021 (statistics.md section 1).
+ * threshold gamma = 0.75 of Bouthillier et al. 2021 (docs/statistics.md section 1).
  */
 public final class ProbabilityOfSuperiority {
   /** A12 at or above this is called a meaningful difference. */

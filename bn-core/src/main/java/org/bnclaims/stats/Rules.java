@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.bnclaims.verdict.Outcome;
 
-/** The verdict rules of statistics.md 3a and 3b on a decision interval, written once. */
+/** The verdict rules of docs/statistics.md 3a and 3b on a decision interval, written once. */
 final class Rules {
   private Rules() {}
 

@@ -6,11 +6,11 @@ import java.util.function.IntFunction;
 import org.bnclaims.verdict.Outcome;
 
 /**
- * Runs a claim's seeds in batches with group-sequential bounds (statistics.md section 4): looks
- * after 5, 10, 15 and 20 seeds; at look k the procedure decides at the design's nominal one-sided
- * alpha_k, so the SUPPORTED side (pSupport) and the REFUTED side (pRefute, a non-binding futility
- * bound) each spend a total alpha of 0.05. The first look that decides stops; undecided at the last
- * look is INCONCLUSIVE.
+ * Runs a claim's seeds in batches with group-sequential bounds (docs/statistics.md section 4):
+ * looks after 5, 10, 15 and 20 seeds; at look k the procedure decides at the design's nominal
+ * one-sided alpha_k, so the SUPPORTED side (pSupport) and the REFUTED side (pRefute, a non-binding
+ * futility bound) each spend a total alpha of 0.05. The first look that decides stops; undecided at
+ * the last look is INCONCLUSIVE.
  *
  * <p>Re-testing at a fixed 0.05 after every batch instead inflates the false SUPPORTED rate to
  * about 0.1 (shown in the tests); these bounds keep it at 0.05.
@@ -21,7 +21,7 @@ public final class Sequential {
 
   /**
    * Nominal one-sided p bounds for four equally spaced looks with total one-sided alpha 0.05
-   * (Jennison-Turnbull two-sided 0.10 constants; statistics.md section 4 table).
+   * (Jennison-Turnbull two-sided 0.10 constants; docs/statistics.md section 4 table).
    */
   public enum Design {
     /** Conservative early, close to 0.05 at the end; the default. */

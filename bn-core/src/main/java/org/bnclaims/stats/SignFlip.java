@@ -8,9 +8,9 @@ import org.apache.commons.math3.random.Well19937c;
  * the share whose sum reaches the observed sum.
  *
  * <p>It replaces Commons Math's exact Wilcoxon test, which is two-sided only, cannot reject at n =
- * 5 (minimum p .0625), counts zero differences against the claim and returns p > 1 (statistics.md
- * section 5). Zeros are kept: flipping them changes nothing, which is the conditional permutation
- * distribution.
+ * 5 (minimum p .0625), counts zero differences against the claim and returns p > 1
+ * (docs/statistics.md section 5). Zeros are kept: flipping them changes nothing, which is the
+ * conditional permutation distribution.
  */
 public final class SignFlip {
   /** Largest n enumerated exactly (2^20 sign patterns, a few milliseconds). */

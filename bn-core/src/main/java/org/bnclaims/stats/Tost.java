@@ -2,7 +2,7 @@ package org.bnclaims.stats;
 
 /**
  * Two one-sided tests (TOST) for equivalence within +-margin, and its mirror, the minimal-effect
- * test, because Commons Math has neither (statistics.md 3b; TOSTER {@code t_TOST}).
+ * test, because Commons Math has neither (docs/statistics.md 3b; TOSTER {@code t_TOST}).
  *
  * <p>Equivalence: H0 "|Delta| >= margin" is rejected at alpha iff the (1 - 2 alpha) interval lies
  * inside (-margin, margin); the TOST p is the larger of the two one-sided p-values. Minimal effect:

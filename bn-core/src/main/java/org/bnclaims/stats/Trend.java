@@ -7,9 +7,9 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
  * Decides a trend claim ("the BN gain shrinks as the batch size grows") from per-seed slopes
- * (statistics.md 3d): each seed's values are regressed on x (the caller passes log2 of the batch
- * size), and a one-sample t on the slopes decides, because seeds, not levels, are the independent
- * units. Correlating k level means instead cannot reach p < .05 at k = 4.
+ * (docs/statistics.md 3d): each seed's values are regressed on x (the caller passes log2 of the
+ * batch size), and a one-sample t on the slopes decides, because seeds, not levels, are the
+ * independent units. Correlating k level means instead cannot reach p < .05 at k = 4.
  *
  * <p>For a claimed decrease with slope margin delta: SUPPORTED if U < 0 and L <= -delta, REFUTED if
  * L > -delta (flat or increasing is shown), otherwise INCONCLUSIVE; an increase is the mirror. The

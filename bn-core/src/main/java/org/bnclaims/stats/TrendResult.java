@@ -5,7 +5,7 @@ import org.bnclaims.verdict.Outcome;
 
 /**
  * A trend decision with the per-seed slopes it rests on and the per-level summaries the report
- * shows (statistics.md 3d step 5).
+ * shows (docs/statistics.md 3d step 5).
  *
  * @param slope the decision on the mean per-seed slope
  * @param slopes one least-squares slope per seed, in seed order

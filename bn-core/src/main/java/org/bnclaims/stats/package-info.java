@@ -1,7 +1,6 @@
 /**
  * Decision procedures that turn seed-replicated measurements into a claim's verdict (DESIGN.md
- * section 10, notes/statistics.md sections 3 and 4), built on Commons Math 3.6.1 plus what it
- * lacks.
+ * section 10, docs/statistics.md sections 3 and 4), built on Commons Math 3.6.1 plus what it lacks.
  *
  * <p>The procedures are {@link org.bnclaims.stats.Directional} ("A beats B by at least delta"),
  * {@link org.bnclaims.stats.NoEffect} (TOST), {@link org.bnclaims.stats.Ordering} (chains and "best

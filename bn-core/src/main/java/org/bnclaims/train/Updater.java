@@ -12,6 +12,7 @@ import java.util.Map;
 import org.bnclaims.model.Network;
 import org.bnclaims.model.ParamGroup;
 import org.bnclaims.spec.OptimSpec;
+import org.bnclaims.spec.Optimizer;
 
 /**
  * Applies one optimizer step to every trainable parameter, then clears its gradient.
@@ -36,7 +37,7 @@ final class Updater implements AutoCloseable {
 
   Updater(OptimSpec spec, Network net, NDManager manager) {
     this.spec = spec;
-    boolean adam = spec.optimizer().equals("adam");
+    boolean adam = spec.optimizer() == Optimizer.ADAM;
     boolean momentum = !adam && spec.momentum() > 0;
     for (Map.Entry<Parameter, ParamGroup> e : net.groups().entrySet()) {
       Parameter p = e.getKey();
@@ -60,15 +61,12 @@ final class Updater implements AutoCloseable {
       return 0;
     }
     return switch (spec.decayOn()) {
-      case "all" -> spec.weightDecay();
+      case ALL -> spec.weightDecay();
         // DeepOBS's rule: parameters named "weight" decay, "bias" does not; BN gamma is a weight.
-      case "weights" ->
+      case WEIGHTS ->
           g == ParamGroup.WEIGHT || g == ParamGroup.OUTPUT_WEIGHT || g == ParamGroup.NORM_GAMMA
               ? spec.weightDecay()
               : 0;
-      default ->
-          throw new IllegalArgumentException(
-              "unknown decayOn '" + spec.decayOn() + "'; valid: all, weights");
     };
   }
 
@@ -83,16 +81,13 @@ final class Updater implements AutoCloseable {
     }
     lastLr = lr;
     switch (spec.optimizer()) {
-      case "sgd" -> sgd((float) lr);
-      case "adam" -> adam(lr);
-      default ->
-          throw new IllegalArgumentException(
-              "unknown optimizer '" + spec.optimizer() + "'; valid: sgd, adam");
+      case SGD -> sgd((float) lr);
+      case ADAM -> adam(lr);
     }
   }
 
   private boolean isScaledMomentum() {
-    return spec.optimizer().equals("sgd") && spec.momentum() > 0 && !spec.nesterov();
+    return spec.optimizer() == Optimizer.SGD && spec.momentum() > 0 && !spec.nesterov();
   }
 
   /**

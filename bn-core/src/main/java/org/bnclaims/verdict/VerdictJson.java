@@ -3,6 +3,7 @@ package org.bnclaims.verdict;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -28,9 +29,12 @@ import java.util.TreeSet;
  *
  * <p>Field names are the record component names (DESIGN.md section 11). A NaN statistic is written
  * as {@code null} and read back as NaN; infinities are the strings {@code "Infinity"} and {@code
- * "-Infinity"}. Writes go to a temporary file in the target directory that is then moved into place
- * atomically, so a reader never sees half a verdict; readers skip the temporary files, whose names
- * start with a dot. Every read error names the file.
+ * "-Infinity"}. A string with an unpaired UTF-16 surrogate, which UTF-8 cannot encode, is written
+ * with U+FFFD in its place. Writes go to a temporary file in the target directory that is then
+ * moved into place atomically, so a reader never sees half a verdict; readers skip the temporary
+ * files, whose names start with a dot. Every read error names the file, and the claim and the field
+ * when they are known; a null entry in a list, array or map is an error unless it is a number
+ * (NaN).
  */
 public final class VerdictJson {
 
@@ -42,6 +46,7 @@ public final class VerdictJson {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .addModule(NonFiniteDoubles.module())
+          .addModule(EncodableStrings.module())
           .defaultPrettyPrinter(
               new DefaultPrettyPrinter()
                   .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance))
@@ -98,6 +103,11 @@ public final class VerdictJson {
    * no claims).
    */
   public static VerdictReport readDirectory(Path dir, Instant generatedAt) {
+    return readFiles(dir, generatedAt).report();
+  }
+
+  /** {@link #readDirectory(Path, Instant)}, keeping the file each claim was read from. */
+  public static VerdictFiles readFiles(Path dir, Instant generatedAt) {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("verdict directory " + dir + " does not exist");
     }
@@ -124,16 +134,25 @@ public final class VerdictJson {
     claims.forEach(c -> profiles.add(String.valueOf(c.profile())));
     String profile =
         profiles.isEmpty() ? "none" : profiles.size() == 1 ? profiles.first() : "mixed";
-    return new VerdictReport(profile, generatedAt.toString(), List.copyOf(claims));
+    return new VerdictFiles(
+        new VerdictReport(profile, generatedAt.toString(), List.copyOf(claims)), seen);
   }
 
   /** Writes the whole report ({@code verdicts.json}) atomically. */
   public static void writeReport(VerdictReport report, Path file) {
+    writeAtomically(file, reportJson(report, file));
+  }
+
+  /**
+   * The text of {@code verdicts.json} for {@code report}, after the checks a reader applies; {@code
+   * where} names the destination in error messages.
+   */
+  public static String reportJson(VerdictReport report, Path where) {
     if (report == null || report.claims() == null) {
-      throw new IllegalArgumentException("report for " + file + " has no claims list");
+      throw new IllegalArgumentException("report for " + where + " has no claims list");
     }
-    report.claims().forEach(c -> requireValid(c, file));
-    writeAtomically(file, toJson(report));
+    report.claims().forEach(c -> requireValid(c, where));
+    return toJson(report) + "\n";
   }
 
   /** Reads a whole report ({@code verdicts.json}); errors name the file. */
@@ -156,6 +175,9 @@ public final class VerdictJson {
         throw new IllegalArgumentException("verdict file " + file + " is empty (JSON null)");
       }
       return value;
+    } catch (JsonMappingException e) {
+      throw new IllegalArgumentException(
+          "malformed verdict file " + file + at(e) + ": " + e.getOriginalMessage(), e);
     } catch (JacksonException e) {
       throw new IllegalArgumentException(
           "malformed verdict file " + file + ": " + e.getOriginalMessage(), e);
@@ -165,26 +187,54 @@ public final class VerdictJson {
   }
 
   private static void requireValid(ClaimVerdict v, Path where) {
+    check(v, "verdict file " + where);
+  }
+
+  /**
+   * The checks every read and write applies to a verdict: an id usable as a file name, an outcome,
+   * and no null entry in a list, array or map other than a number (NaN).
+   *
+   * @param source names the input in the message, e.g. {@code verdict file target/x.json}
+   * @throws IllegalArgumentException naming {@code source}, the claim and the field
+   */
+  public static void check(ClaimVerdict v, String source) {
     if (v == null) {
-      throw new IllegalArgumentException("verdict in " + where + " is null");
+      throw new IllegalArgumentException(source + ": the verdict is null");
     }
     if (v.id() == null || !v.id().matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
       throw new IllegalArgumentException(
-          "verdict in "
-              + where
-              + " has an invalid id '"
+          source
+              + ": invalid claim id '"
               + v.id()
               + "' (letters, digits, '.', '_', '-'; used as a file name)");
     }
+    String claim = source + ", claim '" + v.id() + "'";
     if (v.verdict() == null) {
       throw new IllegalArgumentException(
-          "verdict '"
-              + v.id()
-              + "' in "
-              + where
-              + " has no 'verdict' (one of SUPPORTED,"
-              + " INCONCLUSIVE, REFUTED, SKIPPED)");
+          claim + ": no 'verdict' (one of SUPPORTED, INCONCLUSIVE, REFUTED, SKIPPED)");
     }
+    NullEntries.find(v)
+        .ifPresent(
+            path -> {
+              throw new IllegalArgumentException(
+                  claim
+                      + ": "
+                      + path
+                      + " is null; only a number may be null in a list (it reads as NaN)");
+            });
+  }
+
+  /** Where in the JSON a mapping error happened, e.g. {@code at tests[0].estimate}. */
+  private static String at(JsonMappingException e) {
+    StringBuilder b = new StringBuilder();
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) {
+        b.append(b.length() == 0 ? "" : ".").append(r.getFieldName());
+      } else if (r.getIndex() >= 0) {
+        b.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return b.length() == 0 ? "" : " at " + b;
   }
 
   private static void writeAtomically(Path file, String json) {
@@ -195,7 +245,7 @@ public final class VerdictJson {
       Path tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
       try {
         readableByAll(tmp);
-        Files.writeString(tmp, json + "\n");
+        Files.writeString(tmp, json.endsWith("\n") ? json : json + "\n");
         // Same directory, so the rename is atomic on every POSIX file system.
         Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } finally {

@@ -42,7 +42,7 @@ class DeterminismTest {
   @Test
   void initializationFollowsTheArchitectureRecipe() {
     // 3C3D conv weights are Xavier normal: std sqrt(2 / (fan_in + fan_out)); conv1 has
-    // fan_in 3*25 and fan_out 64*25 (architectures.md section 1), biases 0.
+    // fan_in 3*25 and fan_out 64*25 (docs/architectures.md section 1), biases 0.
     try (Nets n = new Nets(ModelSpec.of("3c3d"), NormSpec.NONE, 3, 32, 10, 7)) {
       float[] w = n.net.firstLayerWeight().getArray().toFloatArray();
       double sq = 0;

@@ -9,7 +9,7 @@ import org.bnclaims.spec.NormVariant;
 import org.bnclaims.spec.Placement;
 import org.junit.jupiter.api.Test;
 
-/** Parameter counts against shared/notes/architectures.md (sections 1, 2 and 6). */
+/** Parameter counts against docs/architectures.md (sections 1, 2 and 6). */
 class ParameterCountTest {
 
   static long count(ModelSpec model, NormSpec norm, int classes) {
@@ -75,7 +75,7 @@ class ParameterCountTest {
 
   @Test
   void resnet20BnBudget() {
-    // architectures.md section 7: 784 BN channels with option B, 688 with option A.
+    // docs/architectures.md section 7: 784 BN channels with option B, 688 with option A.
     assertEquals(
         784,
         Models.build(

@@ -109,18 +109,5 @@ class RunExecutorTest {
         "run 3/10 (1 cached, 0 failed), elapsed 0:42, eta 2:05: 6930e277e29e seed 2 computed in"
             + " 20.9 s",
         p.describe());
-    assertEquals("1:00:01", Progress.clock(Duration.ofSeconds(3601)));
-    assertEquals("0:00", Progress.clock(Duration.ZERO));
-  }
-
-  @Test
-  void etaIsMeanComputedTimeTimesRemainingOverWorkers() {
-    long tenSeconds = Duration.ofSeconds(10).toNanos();
-    // 2 runs computed in 20 s in all: mean 10 s; 4 remaining on 2 workers: 4 * 10 / 2 = 20 s.
-    assertEquals(Optional.of(Duration.ofSeconds(20)), RunExecutor.eta(4, 2, 2 * tenSeconds, 2));
-    // 1 remaining keeps one worker busy: 10 s.
-    assertEquals(Optional.of(Duration.ofSeconds(10)), RunExecutor.eta(1, 2, 2 * tenSeconds, 2));
-    assertEquals(Optional.empty(), RunExecutor.eta(3, 0, 0, 2));
-    assertEquals(Optional.of(Duration.ZERO), RunExecutor.eta(0, 0, 0, 2));
   }
 }

@@ -77,15 +77,21 @@ class CanonicalJsonTest {
 
   @Test
   void rejectsNullsUnknownRecordsAndNonFiniteNumbers() {
-    var e = assertThrows(IllegalArgumentException.class, () -> CanonicalJson.of(DataSpec.of(null)));
-    assertTrue(e.getMessage().contains("DataSpec.dataset is null"), e.getMessage());
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> CanonicalJson.write(new PartV1(null, 1), TEST_DEFAULTS));
+    assertTrue(e.getMessage().contains("PartV1.name is null"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> CanonicalJson.of(new Ab(1, 2)));
     assertTrue(e.getMessage().contains("no canonical default"), e.getMessage());
     assertTrue(e.getMessage().contains("RunSpec"), "lists the registered types: " + e.getMessage());
     e =
         assertThrows(
-            IllegalArgumentException.class, () -> CanonicalJson.of(OptimSpec.sgd(Double.NaN)));
-    assertTrue(e.getMessage().contains("OptimSpec.lr"), e.getMessage());
+            IllegalArgumentException.class,
+            () ->
+                CanonicalJson.write(
+                    new Holder(new PartV1("x", 1), List.of(Double.NaN)), TEST_DEFAULTS));
+    assertTrue(e.getMessage().contains("Holder.values[0]: not a finite number"), e.getMessage());
   }
 
   /** Expected strings are what ECMAScript's {@code JSON.stringify} prints (except -0). */

@@ -44,7 +44,7 @@ class SpecHashTest {
     RunSpec explicit =
         new RunSpec(
             new DataSpec("mnist", false, 100, 50, 0L, true, false, 0, 0),
-            new ModelSpec("mlp", List.of(512), 0, 1.0, "A", true, true),
+            new ModelSpec("mlp", List.of(512), 0, 1.0, Shortcut.A, true, true),
             new NormSpec(
                 NormVariant.BN_GAMMA_BETA,
                 Placement.ALL_HIDDEN,
@@ -53,8 +53,19 @@ class SpecHashTest {
                 NormSpec.DEFAULT_GROUPS,
                 false,
                 true,
-                "ones"),
-            new OptimSpec("sgd", 0.1, 0.9, false, 0.9, 0.999, 1e-8, 0.0, "weights", List.of(), 0.1),
+                GammaInit.ONES),
+            new OptimSpec(
+                Optimizer.SGD,
+                0.1,
+                0.9,
+                false,
+                0.9,
+                0.999,
+                1e-8,
+                0.0,
+                DecayOn.WEIGHTS,
+                List.of(),
+                0.1),
             new TrainSpec(64, 3, List.of(EvalMode.RUNNING), 256, true),
             new ProbeSpec(false, 0, false, false, 0, 0.0));
     assertEquals(SpecHash.of(pinnedSpec()), SpecHash.of(explicit));

@@ -40,7 +40,7 @@ class EffectSizeTest {
   @Test
   void noetherSampleSize() {
     // Noether 1987: (z_.95 + z_.95)^2 / (6 (.75 - .5)^2) = (2 * 1.644854)^2 / 0.375 = 28.86
-    // (statistics.md section 1: the "29 runs" of Bouthillier et al.).
+    // (docs/statistics.md section 1: the "29 runs" of Bouthillier et al.).
     assertEquals(28.86, ProbabilityOfSuperiority.noetherN(0.75, 0.05, 0.95), 0.005);
     // power .8: (1.644854 + 0.841621)^2 / 0.375 = 16.49.
     assertEquals(16.49, ProbabilityOfSuperiority.noetherN(0.75, 0.05, 0.8), 0.005);

@@ -12,7 +12,7 @@ class MannWhitneyExactTest {
   @Test
   void fiveVersusFiveSeparated() {
     // Only 1 of C(10,5) = 252 splits puts all five top ranks in x: 1/252 one-sided, 2/252 =
-    // .0079365 two-sided (statistics.md section 5; CM's normal approximation gives .0090).
+    // .0079365 two-sided (docs/statistics.md section 5; CM's normal approximation gives .0090).
     double[] x = {6, 7, 8, 9, 10};
     double[] y = {1, 2, 3, 4, 5};
     assertEquals(1.0 / 252, MannWhitneyExact.pGreater(x, y), 1e-15);

@@ -11,7 +11,7 @@ class OneSidedTTest {
   @Test
   void quantilesMatchTables() {
     // Student t table (e.g. NIST/SEMATECH e-Handbook 1.3.6.7.2), upper 0.05 critical values;
-    // statistics.md section 5 verified 2.13185 against commons-math3-3.6.1.jar.
+    // docs/statistics.md section 5 verified 2.13185 against commons-math3-3.6.1.jar.
     assertEquals(2.13185, OneSidedT.quantile(0.95, 4), 1e-5);
     assertEquals(1.833, OneSidedT.quantile(0.95, 9), 1e-3);
     assertEquals(1.729, OneSidedT.quantile(0.95, 19), 1e-3);

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Fixed-seed simulations of each procedure under the boundary of its null hypothesis: the rate of
  * false SUPPORTED (or REFUTED) must stay within alpha + 3 standard errors of the simulation,
- * sqrt(alpha (1 - alpha) / reps) (statistics.md 3 and 4). Data are normal seed effects shared by
- * the arms plus independent run noise with sd 1. The t-only variants ({@code pairedT}, ...) are
+ * sqrt(alpha (1 - alpha) / reps) (docs/statistics.md 3 and 4). Data are normal seed effects shared
+ * by the arms plus independent run noise with sd 1. The t-only variants ({@code pairedT}, ...) are
  * simulated because the full procedures take their outcome from them unchanged (checked in {@link
  * DirectionalTest}) and the bootstrap of A12 would dominate the run time.
  */

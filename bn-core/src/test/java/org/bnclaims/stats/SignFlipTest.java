@@ -12,7 +12,8 @@ class SignFlipTest {
   @Test
   void allPositiveGivesOneOverTwoToTheN() {
     // Only the identity pattern reaches the observed sum: n = 6 -> 1/64 one-sided (two-sided
-    // .03125, the sign/Wilcoxon known answer of statistics.md section 5); n = 5 -> 1/32 = .03125.
+    // .03125, the sign/Wilcoxon known answer of docs/statistics.md section 5); n = 5 -> 1/32 =
+    // .03125.
     assertEquals(1.0 / 64, SignFlip.exactP(new double[] {1, 2, 3, 4, 5, 6}), 1e-15);
     assertEquals(0.03125, SignFlip.exactP(new double[] {0.3, 1.1, 0.2, 2.5, 0.9}), 1e-15);
   }

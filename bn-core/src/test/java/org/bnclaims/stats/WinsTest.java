@@ -11,7 +11,7 @@ class WinsTest {
 
   @Test
   void signTestFiveOfFive() {
-    // 0.5^5 = .03125 (statistics.md section 5, BinomialTest GREATER_THAN).
+    // 0.5^5 = .03125 (docs/statistics.md section 5, BinomialTest GREATER_THAN).
     assertEquals(0.03125, Wins.pGreater(5, 5), 1e-15);
     // 4 of 5: (5 + 1) / 32 = .1875.
     assertEquals(0.1875, Wins.pGreater(5, 4), 1e-15);

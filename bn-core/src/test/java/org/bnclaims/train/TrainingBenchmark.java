@@ -146,7 +146,7 @@ class TrainingBenchmark {
   /**
    * 3C3D at batch 128, one worker using every core, as a share of the matmul peak. A training image
    * costs about 3x its forward FLOPs: conv1 7.53M + conv2 15.93M + conv3 7.96M + dense 1.45M = 32.9
-   * MFLOP forward (multiply-adds x2, from the layer shapes in architectures.md).
+   * MFLOP forward (multiply-adds x2, from the layer shapes in docs/architectures.md).
    */
   private static void convThroughput(Training training, double peak) {
     int before = JniUtils.getNumThreads();

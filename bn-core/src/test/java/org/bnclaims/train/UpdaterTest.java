@@ -13,9 +13,11 @@ import java.util.Map;
 import org.bnclaims.model.Models;
 import org.bnclaims.model.Network;
 import org.bnclaims.model.ParamGroup;
+import org.bnclaims.spec.DecayOn;
 import org.bnclaims.spec.ModelSpec;
 import org.bnclaims.spec.NormSpec;
 import org.bnclaims.spec.OptimSpec;
+import org.bnclaims.spec.Optimizer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,7 +113,7 @@ class UpdaterTest {
   }
 
   private static double decay(OptimSpec spec, Map<Parameter, ParamGroup> groups, Parameter p) {
-    if (spec.decayOn().equals("all")) {
+    if (spec.decayOn() == DecayOn.ALL) {
       return spec.weightDecay();
     }
     ParamGroup g = groups.get(p);
@@ -152,7 +154,7 @@ class UpdaterTest {
       double[] v) {
     for (int i = 0; i < w.length; i++) {
       double g = (float) grad(t, i + offset) + wd * w[i];
-      if (spec.optimizer().equals("adam")) {
+      if (spec.optimizer() == Optimizer.ADAM) {
         buf[i] = spec.beta1() * buf[i] + (1 - spec.beta1()) * g;
         v[i] = spec.beta2() * v[i] + (1 - spec.beta2()) * g * g;
         double mHat = buf[i] / (1 - Math.pow(spec.beta1(), t + 1));

@@ -25,9 +25,9 @@ public enum FailOn {
       }
     }
     throw new IllegalArgumentException(
-        "unknown failOn '"
-            + value
-            + "'; valid values: "
+        "bn.failOn = "
+            + (value == null ? "null" : "'" + value + "'")
+            + "; allowed: "
             + Arrays.stream(values())
                 .map(f -> f.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", ")));

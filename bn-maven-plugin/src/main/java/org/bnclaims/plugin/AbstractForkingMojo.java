@@ -49,9 +49,16 @@ public abstract class AbstractForkingMojo extends AbstractMojo {
   @Parameter(property = "bn.dataDir")
   protected String dataDir;
 
-  /** The run cache directory (the claims' default when unset: ~/.bn-claims). */
+  /** The run cache directory (the claims' default when unset: ~/.bn-claims/runs). */
   @Parameter(property = "bn.cacheDir")
   protected String cacheDir;
+
+  /**
+   * Where downloaded and extracted datasets are kept (the claims' default when unset:
+   * ~/.bn-claims/datasets); separate from the run cache.
+   */
+  @Parameter(property = "bn.dataCacheDir")
+  protected String dataCacheDir;
 
   /** Whether datasets must not be downloaded. DJL never downloads natives either way. */
   @Parameter(property = "bn.offline", defaultValue = "true")
@@ -83,8 +90,27 @@ public abstract class AbstractForkingMojo extends AbstractMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   protected PluginDescriptor plugin;
 
-  /** The fork's settings, with {@code verdictDir} as the claims' output directory. */
-  protected ForkSettings settings(Path verdictDir, Optional<Path> junitXml) {
+  /**
+   * The fork's settings, with {@code verdictDir} as the claims' output directory, checked before
+   * anything runs.
+   *
+   * @throws MojoExecutionException for a setting the claims would refuse, naming it
+   */
+  protected ForkSettings settings(Path verdictDir, Optional<Path> junitXml)
+      throws MojoExecutionException {
+    try {
+      return checkedSettings(verdictDir, junitXml);
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("bn: " + e.getMessage(), e);
+    }
+  }
+
+  private ForkSettings checkedSettings(Path verdictDir, Optional<Path> junitXml) {
+    if (forkTimeoutMinutes < 0) {
+      throw ForkSettings.rejected(
+          "bn.forkTimeoutMinutes", forkTimeoutMinutes, "an integer >= 0 (0 waits for ever)");
+    }
+    // bn.dataDir need not exist: a claim whose data is missing is SKIPPED, saying where to put it.
     String data = dataDir != null && !dataDir.isBlank() ? dataDir : System.getenv("BN_DATA_DIR");
     return new ForkSettings(
         profile,
@@ -92,6 +118,7 @@ public abstract class AbstractForkingMojo extends AbstractMojo {
         workers,
         data,
         cacheDir,
+        dataCacheDir,
         offline,
         Device.parse(device),
         verdictDir,

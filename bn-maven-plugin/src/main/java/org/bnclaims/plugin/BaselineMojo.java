@@ -28,6 +28,6 @@ public class BaselineMojo extends AbstractMojo {
         .info(
             "bn: "
                 + GateStep.writeBaseline(
-                    ReportMojo.read(verdictDirectory.toPath()), baseline.toPath()));
+                    ReportMojo.read(verdictDirectory.toPath()).report(), baseline.toPath()));
   }
 }

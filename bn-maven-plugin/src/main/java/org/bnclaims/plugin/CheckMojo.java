@@ -10,9 +10,9 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.bnclaims.gate.FailOn;
 import org.bnclaims.gate.GateResult;
 import org.bnclaims.report.ReportRenderer;
+import org.bnclaims.verdict.VerdictFiles;
 import org.bnclaims.verdict.VerdictReport;
 
 /**
@@ -20,6 +20,9 @@ import org.bnclaims.verdict.VerdictReport;
  * JUnit XML) and fails the build according to {@code bn.failOn}: {@code refuted} (default), {@code
  * inconclusive}, {@code regression} (against the baseline file) or {@code never}. With {@code
  * bn.writeBaseline} it writes the baseline instead of gating.
+ *
+ * <p>Every setting, {@code bn.failOn} and the baseline file are checked before the verdict
+ * directory is cleared and the claims start: a mistake costs seconds, not a whole run.
  */
 @Mojo(
     name = "check",
@@ -30,25 +33,25 @@ public class CheckMojo extends AbstractForkingMojo {
 
   /** Where the claims write one verdict per claim; cleared before the run. */
   @Parameter(defaultValue = "${project.build.directory}/bn-verdicts", readonly = true)
-  private File verdictDirectory;
+  File verdictDirectory;
 
   /** Where the report goes. */
   @Parameter(property = "bn.reportDirectory", defaultValue = "${project.build.directory}/bn-report")
-  private File reportDirectory;
+  File reportDirectory;
 
   /**
    * When the build fails: {@code refuted}, {@code inconclusive}, {@code regression}, {@code never}.
    */
   @Parameter(property = "bn.failOn", defaultValue = "refuted")
-  private String failOn;
+  String failOn;
 
   /** The committed baseline of verdicts for {@code failOn=regression}. */
   @Parameter(property = "bn.baseline", defaultValue = "${basedir}/bn-baseline.json")
-  private File baseline;
+  File baseline;
 
   /** Writes the baseline file from this run's verdicts instead of gating. */
   @Parameter(property = "bn.writeBaseline", defaultValue = "false")
-  private boolean writeBaseline;
+  boolean writeBaseline;
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -56,7 +59,12 @@ public class CheckMojo extends AbstractForkingMojo {
       getLog().info("bn: skipped (bn.skip)");
       return;
     }
-    FailOn mode = parseFailOn();
+    GateStep gateStep;
+    try {
+      gateStep = GateStep.prepare(failOn, baseline.toPath(), writeBaseline);
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new MojoExecutionException("bn: " + e.getMessage(), e);
+    }
     Path verdicts = verdictDirectory.toPath();
     ForkSettings settings =
         settings(verdicts, Optional.of(Path.of(project.getBuild().getDirectory(), "bn-junit")));
@@ -64,12 +72,13 @@ public class CheckMojo extends AbstractForkingMojo {
     ForkRunner.Result fork =
         fork(
             ForkCommand.java(Path.of(System.getProperty("java.home"))).settings(settings), "check");
-    VerdictReport report;
+    VerdictFiles read;
     try {
-      report = VerdictCollector.collect(verdicts, fork, timeout(), Instant.now());
+      read = VerdictCollector.collect(verdicts, fork, timeout(), Instant.now());
     } catch (VerdictCollector.ForkFailedException | IllegalArgumentException e) {
       throw new MojoExecutionException("bn: " + e.getMessage(), e);
     }
+    VerdictReport report = read.report();
     if (fork.exitCode() != 0) {
       getLog()
           .warn(
@@ -80,16 +89,11 @@ public class CheckMojo extends AbstractForkingMojo {
                   + " verdict(s) it wrote");
     }
     Path out = reportDirectory.toPath();
-    ReportRenderer.render(report, out);
+    ReportMojo.render(read, out);
     getLog().info("bn: verdicts of profile " + report.profile() + ":");
     SummaryTable.lines(report).forEach(l -> getLog().info("  " + l));
     getLog().info("bn: report " + out.resolve(ReportRenderer.INDEX));
-    GateResult gate;
-    try {
-      gate = GateStep.apply(report, mode, baseline.toPath(), writeBaseline);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("bn: " + e.getMessage(), e);
-    }
+    GateResult gate = gateStep.apply(report);
     for (String m : gate.messages()) {
       if (gate.fail()) {
         getLog().warn("bn: " + m);
@@ -100,14 +104,6 @@ public class CheckMojo extends AbstractForkingMojo {
     if (gate.fail()) {
       throw new MojoFailureException(
           "bn: failOn=" + failOn + " failed the build: " + String.join("; ", gate.messages()));
-    }
-  }
-
-  private FailOn parseFailOn() throws MojoExecutionException {
-    try {
-      return FailOn.parse(failOn);
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("bn: " + e.getMessage(), e);
     }
   }
 }

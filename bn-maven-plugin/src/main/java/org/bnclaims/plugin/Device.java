@@ -2,6 +2,7 @@ package org.bnclaims.plugin;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Where the claims train ({@code bn.device}); unknown names fail with the valid ones. */
 enum Device {
@@ -14,11 +15,10 @@ enum Device {
         return d;
       }
     }
-    throw new IllegalArgumentException(
-        "unknown bn.device '"
-            + value
-            + "'; valid values: "
-            + Arrays.toString(values()).toLowerCase(Locale.ROOT));
+    throw ForkSettings.rejected(
+        "bn.device",
+        value,
+        Arrays.stream(values()).map(Device::property).collect(Collectors.joining(", ")));
   }
 
   String property() {

@@ -12,14 +12,19 @@ import java.util.TreeMap;
 /**
  * The class path of the claims JVM: the project's test class path first (its classes, the lab, its
  * JUnit), then what the launcher needs that the project lacks (the JUnit Platform launcher and
- * reporting modules from this plugin's dependencies), then this plugin's jar for the launcher main.
- * The project's own JUnit Platform wins when it has one, so the launcher matches its engine.
+ * reporting modules, and bn-core for the progress clock, from this plugin's dependencies), then
+ * this plugin's jar for the launcher main. The project's own JUnit Platform wins when it has one,
+ * so the launcher matches its engine; its own bn-core wins too, with a warning when the versions
+ * differ.
  */
 final class ForkClasspath {
 
   static final String PLATFORM = "org.junit.platform";
   static final List<String> LAUNCHER_MODULES =
       List.of("junit-platform-launcher", "junit-platform-reporting");
+
+  /** The lab's core: the launcher prints progress with its {@code BatchClock}. */
+  static final String BN_CORE = "org.bnclaims:bn-core";
 
   /**
    * The class path and notes for the log.
@@ -82,6 +87,18 @@ final class ForkClasspath {
                 + " to the project's test dependencies");
       }
       entries.add(mine.file());
+    }
+    Optional<Jar> core = pluginArtifacts.stream().filter(j -> j.key().equals(BN_CORE)).findFirst();
+    Jar theirs = project.get(BN_CORE);
+    if (theirs == null) {
+      core.ifPresent(j -> entries.add(j.file()));
+    } else if (core.isPresent() && !core.get().version().equals(theirs.version())) {
+      warnings.add(
+          "the project uses bn-core "
+              + theirs.version()
+              + " but bn-maven-plugin "
+              + core.get().version()
+              + "; use the same version of both if the claims JVM fails to start");
     }
     entries.add(pluginJar);
     return new Result(List.copyOf(entries), warnings);

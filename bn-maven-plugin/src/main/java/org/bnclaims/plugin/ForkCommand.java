@@ -54,6 +54,7 @@ final class ForkCommand {
     property("bn.workers", s.workers());
     property("bn.dataDir", s.dataDir());
     property("bn.cacheDir", s.cacheDir());
+    property("bn.dataCacheDir", s.dataCacheDir());
     property("bn.offline", s.offline());
     property("bn.device", s.device().property());
     property("bn.verdictDir", s.verdictDir());

@@ -1,6 +1,8 @@
 package org.bnclaims.plugin;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -8,11 +10,17 @@ import java.util.Set;
  * What the claims JVM is told: the {@code bn.*} settings and which claims to run. Null means "not
  * set": the claims then use their own default.
  *
+ * <p>Every setting is checked here, before the fork starts: a value the claims would refuse fails
+ * the build at once, naming the setting, the value and what is allowed, instead of after the fork
+ * as "no verdict written". The rules are the claims' own ({@code Profile.parse} and {@code
+ * Settings.of} in the claim API, which the plugin cannot depend on): keep them in step.
+ *
  * @param profile {@code smoke}, {@code reduced} or {@code gpu}
  * @param seeds override of every claim's seeds (as the claims parse {@code bn.seeds})
  * @param workers parallel runs
  * @param dataDir where datasets are looked for first
  * @param cacheDir the run cache
+ * @param dataCacheDir the dataset cache
  * @param offline whether datasets may be downloaded
  * @param device cpu or gpu
  * @param verdictDir where each claim writes {@code <id>.json}
@@ -29,6 +37,7 @@ record ForkSettings(
     Integer workers,
     String dataDir,
     String cacheDir,
+    String dataCacheDir,
     boolean offline,
     Device device,
     Path verdictDir,
@@ -39,17 +48,41 @@ record ForkSettings(
     String jvmArgs,
     Optional<Path> junitXml) {
 
+  /** The profiles the claims know. */
+  static final List<String> PROFILES = List.of("smoke", "reduced", "gpu");
+
+  /** The claims need two seeds to estimate a spread. */
+  static final int MIN_SEEDS = 2;
+
   ForkSettings {
-    if (profile == null || profile.isBlank()) {
-      throw new IllegalArgumentException("bn.profile is empty; use smoke, reduced or gpu");
+    if (profile == null || !PROFILES.contains(profile.trim().toLowerCase(Locale.ROOT))) {
+      throw rejected("bn.profile", profile, String.join(", ", PROFILES));
+    }
+    if (seeds != null && !seeds.isBlank() && !atLeast(seeds.trim(), MIN_SEEDS)) {
+      throw rejected(
+          "bn.seeds", seeds, "an integer >= " + MIN_SEEDS + " (the seed count of every claim)");
     }
     if (workers != null && workers < 1) {
-      throw new IllegalArgumentException("bn.workers must be at least 1, was " + workers);
+      throw rejected("bn.workers", workers, "an integer >= 1");
     }
     if (tags == null || tags.isBlank()) {
-      throw new IllegalArgumentException("bn.tags is empty; the default selects tag 'claim'");
+      throw rejected("bn.tags", tags, "a JUnit tag expression; the default selects tag 'claim'");
     }
     include = Set.copyOf(include);
     exclude = Set.copyOf(exclude);
+  }
+
+  /** The message every refused setting gets: {@code bn.x = 'value'; allowed: ...}. */
+  static IllegalArgumentException rejected(String property, Object value, String allowed) {
+    String shown = value instanceof String s ? "'" + s + "'" : String.valueOf(value);
+    return new IllegalArgumentException(property + " = " + shown + "; allowed: " + allowed);
+  }
+
+  private static boolean atLeast(String value, int min) {
+    try {
+      return Integer.parseInt(value) >= min;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 }

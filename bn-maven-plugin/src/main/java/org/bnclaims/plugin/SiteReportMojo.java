@@ -9,6 +9,7 @@ import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
 import org.bnclaims.report.ReportRenderer;
 import org.bnclaims.verdict.ClaimVerdict;
+import org.bnclaims.verdict.VerdictFiles;
 import org.bnclaims.verdict.VerdictReport;
 
 /**
@@ -55,11 +56,12 @@ public class SiteReportMojo extends AbstractMavenReport {
   protected void executeReport(Locale locale) throws MavenReportException {
     VerdictReport report;
     try {
-      report = ReportMojo.read(verdictDirectory.toPath());
+      VerdictFiles read = ReportMojo.read(verdictDirectory.toPath());
+      report = read.report();
+      ReportMojo.render(read, getReportOutputDirectory().toPath().resolve(REPORT_FOLDER));
     } catch (org.apache.maven.plugin.MojoExecutionException e) {
       throw new MavenReportException(e.getMessage(), e);
     }
-    ReportRenderer.render(report, getReportOutputDirectory().toPath().resolve(REPORT_FOLDER));
     Sink sink = getSink();
     sink.head();
     sink.title();

@@ -3,14 +3,16 @@ package org.bnclaims.plugin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.bnclaims.report.DecidingTest;
 import org.bnclaims.verdict.ClaimVerdict;
 import org.bnclaims.verdict.TestReport;
 import org.bnclaims.verdict.VerdictReport;
 
 /**
- * The verdicts as a fixed-width text table for the build log: claim, verdict, effect (the first
- * test's estimate), its 90% interval, seconds. A claim with several tests shows the first and how
- * many more there are; the full numbers are in the HTML report.
+ * The verdicts as a fixed-width text table for the build log: claim, verdict, effect (the estimate
+ * of the test that decided the verdict, as in the HTML summary: {@link DecidingTest}), its 90%
+ * interval, seconds. A claim with several tests says how many more there are; the full numbers are
+ * in the HTML report.
  */
 final class SummaryTable {
 
@@ -24,14 +26,14 @@ final class SummaryTable {
     rows.add(HEADER);
     for (ClaimVerdict c : report.claims()) {
       List<TestReport> tests = c.tests() == null ? List.of() : c.tests();
-      TestReport first = tests.isEmpty() ? null : tests.get(0);
+      TestReport decided = DecidingTest.of(c).orElse(null);
       String more = tests.size() > 1 ? " (+" + (tests.size() - 1) + ")" : "";
       rows.add(
           new String[] {
             c.id() + (c.evidence() ? "" : " [not evidence]"),
             c.verdict().name(),
-            first == null ? "-" : num(first.estimate()) + more,
-            first == null ? "-" : interval(first.ci90()),
+            decided == null ? "-" : num(decided.estimate()) + more,
+            decided == null ? "-" : interval(decided.ci90()),
             String.format(Locale.ROOT, "%.1f", c.seconds())
           });
     }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.bnclaims.plugin.fork.ClaimsLauncherMain;
+import org.bnclaims.verdict.VerdictFiles;
 import org.bnclaims.verdict.VerdictJson;
 import org.bnclaims.verdict.VerdictReport;
 
@@ -41,7 +43,7 @@ final class VerdictCollector {
    *
    * @throws ForkFailedException when the fork did not produce a usable run
    */
-  static VerdictReport collect(
+  static VerdictFiles collect(
       Path verdictDir, ForkRunner.Result fork, Duration timeout, Instant now) {
     String why = fork.errors().isEmpty() ? "" : ": " + String.join("; ", fork.errors());
     if (fork.timedOut()) {
@@ -55,11 +57,11 @@ final class VerdictCollector {
         || fork.exitCode() == ClaimsLauncherMain.NO_CLAIMS) {
       throw new ForkFailedException("the claims JVM ran no claim" + why);
     }
-    VerdictReport report =
+    VerdictFiles read =
         Files.isDirectory(verdictDir)
-            ? VerdictJson.readDirectory(verdictDir, now)
-            : new VerdictReport("none", now.toString(), List.of());
-    if (report.claims().isEmpty()) {
+            ? VerdictJson.readFiles(verdictDir, now)
+            : new VerdictFiles(new VerdictReport("none", now.toString(), List.of()), Map.of());
+    if (read.report().claims().isEmpty()) {
       throw new ForkFailedException(
           "the claims JVM exited with status "
               + fork.exitCode()
@@ -70,7 +72,7 @@ final class VerdictCollector {
                       + " writes <id>.json there)"
                   : why));
     }
-    return report;
+    return read;
   }
 
   /** Why the claims JVM produced nothing to judge. */

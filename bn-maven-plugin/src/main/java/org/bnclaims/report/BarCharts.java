@@ -45,9 +45,9 @@ final class BarCharts {
       String key = ChartSvg.key(keys, s.name());
       Map<String, double[]> ci = new HashMap<>();
       for (int i = 0; i < s.y().size(); i++) {
-        String cat = cats.isEmpty() ? Fmt.num(s.x().get(i)) : cats.get(i);
+        String cat = cats.isEmpty() ? Fmt.num(num(s.x().get(i))) : cats.get(i);
         Double y = s.y().get(i);
-        ds.addValue(y == null || !Double.isFinite(y) ? null : y, key, cat);
+        ds.addValue(Drawable.ok(y) ? y : null, key, cat);
         if (!ChartSvg.isEmpty(s.lo()) && !ChartSvg.isEmpty(s.hi())) {
           ci.put(cat, new double[] {num(s.lo().get(i)), num(s.hi().get(i))});
         }

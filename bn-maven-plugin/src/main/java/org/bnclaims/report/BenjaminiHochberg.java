@@ -5,7 +5,7 @@ import java.util.stream.IntStream;
 
 /**
  * Benjamini-Hochberg step-up procedure, used only as suite-level context over the claims' headline
- * p-values (statistics.md, "whole suite"): it never changes a verdict.
+ * p-values (docs/statistics.md, "whole suite"): it never changes a verdict.
  */
 final class BenjaminiHochberg {
 

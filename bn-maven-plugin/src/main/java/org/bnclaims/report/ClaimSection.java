@@ -16,7 +16,7 @@ final class ClaimSection {
 
   private ClaimSection() {}
 
-  static void render(StringBuilder b, ClaimVerdict c, int index) {
+  static void render(StringBuilder b, ClaimVerdict c, int index, Where where) {
     String name = c.verdict() == null ? "UNKNOWN" : c.verdict().name();
     b.append("<section class=\"claim\" id=\"")
         .append(Html.anchor(c.id()))
@@ -54,9 +54,9 @@ final class ClaimSection {
     RegimeBlock.render(b, c);
     conflicts(b, c.conflicts());
     RowsBlock.render(b, c.tests());
-    StatsTables.statistics(b, c.tests());
+    StatsTables.statistics(b, c.tests(), DecidingTest.of(c).orElse(null));
     StatsTables.perSeed(b, c.tests());
-    charts(b, c, index);
+    charts(b, c, index, where);
     b.append("</section>\n");
   }
 
@@ -81,7 +81,7 @@ final class ClaimSection {
     b.append("</ul>\n");
   }
 
-  private static void charts(StringBuilder b, ClaimVerdict c, int index) {
+  private static void charts(StringBuilder b, ClaimVerdict c, int index, Where where) {
     List<Chart> charts = c.charts() == null ? List.of() : c.charts();
     if (charts.isEmpty()) {
       return;
@@ -90,14 +90,34 @@ final class ClaimSection {
     b.append("<h3>Charts</h3>\n<div class=\"figures\">\n");
     for (int i = 0; i < charts.size(); i++) {
       Chart ch = charts.get(i);
-      String where = "claim '" + c.id() + "', chart " + i + " ('" + ch.title() + "')";
+      String at = where.claim(c) + ", charts[" + i + "] ('" + ch.title() + "')";
       String id = "c" + index + "-" + i;
       double h = heatScale.getOrDefault(ch.center(), Double.NaN);
+      String svg;
+      try {
+        svg = ChartSvg.render(ch, id, at, h);
+      } catch (IllegalArgumentException e) {
+        throw e.getMessage() != null && e.getMessage().startsWith(at)
+            ? e
+            : new IllegalArgumentException(at + ": cannot be drawn: " + e.getMessage(), e);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException(at + ": cannot be drawn: " + e, e);
+      }
       b.append("<figure>");
       if (ch.title() != null && !ch.title().isBlank()) {
         b.append("<figcaption>").append(escape(ch.title())).append("</figcaption>");
       }
-      b.append(ChartSvg.render(ch, id, where, h)).append("</figure>\n");
+      b.append(svg);
+      int hidden = Drawable.countOutside(ch);
+      if (hidden > 0) {
+        b.append("<p class=\"note\">")
+            .append(hidden)
+            .append(hidden == 1 ? " value" : " values")
+            .append(" beyond \u00b1")
+            .append(Fmt.num(Drawable.LIMIT))
+            .append(" not drawn (see the statistics and per-seed tables)</p>");
+      }
+      b.append("</figure>\n");
     }
     b.append("</div>\n");
   }

@@ -44,7 +44,14 @@ final class Css {
       .r-SUPPORTED { border-color:var(--sup); } .r-REFUTED { border-color:var(--ref); }
       .r-INCONCLUSIVE { border-color:#d4a72c; } .r-SKIPPED { border-color:var(--skip); }
       table.stats td:first-child { min-width:190px; }
-      td.extra { font-size:12px; white-space:nowrap; }
+      table.stats tr:has(+ tr.more) td { border-bottom:none; }
+      table.stats tr.more td { padding:0 8px 6px 20px; }
+      ul.extras { display:flex; flex-wrap:wrap; gap:2px 22px; list-style:none; margin:0; padding:0;
+        font-size:12px; color:var(--muted); }
+      ul.extras li { white-space:nowrap; }
+      .tag.decided { border-color:#9ec5f8; color:#0550ae; background:#ddf4ff; }
+      .test-name { display:block; white-space:normal; font-size:11.5px; color:var(--muted); }
+      figure .note { margin:4px 4px 0; font-size:11.5px; color:var(--muted); }
       .scroll { overflow-x:auto; }
       table.seeds { width:auto; min-width:320px; }
       table.bh { width:auto; min-width:640px; }

@@ -97,6 +97,6 @@ final class ErrorBarRenderer extends BarRenderer {
       return null;
     }
     double[] ci = byColumn.get(String.valueOf(dataset.getColumnKey(column)));
-    return ci != null && Double.isFinite(ci[0]) && Double.isFinite(ci[1]) ? ci : null;
+    return ci != null && Drawable.ok(ci[0]) && Drawable.ok(ci[1]) ? ci : null;
   }
 }

@@ -78,7 +78,8 @@ final class Heatmaps {
     BufferedImage img = new BufferedImage(cols * sx, rows * sy, BufferedImage.TYPE_INT_RGB);
     for (int r = 0; r < rows; r++) {
       for (int rank = 0; rank < cols; rank++) {
-        int rgb = ((Color) scale.getPaint(m[r][order[rank]])).getRGB();
+        double v = m[r][order[rank]];
+        int rgb = ((Color) scale.getPaint(Drawable.ok(v) ? v : Double.NaN)).getRGB();
         int top = (rows - 1 - r) * sy;
         for (int dy = 0; dy < sy; dy++) {
           for (int dx = 0; dx < sx; dx++) {
@@ -90,7 +91,7 @@ final class Heatmaps {
     return img;
   }
 
-  /** Largest |v - center| over a matrix, ignoring non-finite values. */
+  /** Largest |v - center| over a matrix, ignoring values that are not drawn. */
   static double maxDeviation(double[][] m, double center) {
     double h = 0;
     if (m == null) {
@@ -98,7 +99,7 @@ final class Heatmaps {
     }
     for (double[] row : m) {
       for (double v : row == null ? new double[0] : row) {
-        if (Double.isFinite(v)) {
+        if (Drawable.ok(v)) {
           h = Math.max(h, Math.abs(v - center));
         }
       }
@@ -113,7 +114,7 @@ final class Heatmaps {
     Arrays.fill(last, Double.NaN);
     for (int col = 0; col < cols; col++) {
       for (int r = m.length - 1; r >= 0; r--) {
-        if (Double.isFinite(m[r][col])) {
+        if (Drawable.ok(m[r][col])) {
           last[col] = m[r][col];
           break;
         }

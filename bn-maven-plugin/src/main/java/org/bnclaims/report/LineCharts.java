@@ -20,8 +20,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Line charts: one line per series with its band (seed spread or CI) shaded, as in training curves
- * per variant. Points with a non-finite x or y are left out (a diverged run's NaN loss would
- * otherwise break the band); a log2 x axis drops x <= 0 for the same reason.
+ * per variant. Points with an x or y that cannot be drawn ({@link Drawable}: a diverged run's NaN
+ * loss) are left out, and so is a band edge; a log2 x axis drops x <= 0 for the same reason.
  */
 final class LineCharts {
 
@@ -39,7 +39,7 @@ final class LineCharts {
       for (int i = 0; i < s.y().size(); i++) {
         double x = value(s.x(), i);
         double y = value(s.y(), i);
-        if (!Double.isFinite(x) || !Double.isFinite(y) || c.logX() && x <= 0) {
+        if (!Drawable.ok(x) || !Drawable.ok(y) || c.logX() && x <= 0) {
           continue;
         }
         double lo = ChartSvg.isEmpty(s.lo()) ? y : finiteOr(value(s.lo(), i), y);
@@ -104,6 +104,6 @@ final class LineCharts {
   }
 
   private static double finiteOr(double v, double fallback) {
-    return Double.isFinite(v) ? v : fallback;
+    return Drawable.ok(v) ? v : fallback;
   }
 }

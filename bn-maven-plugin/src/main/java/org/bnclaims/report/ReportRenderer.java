@@ -1,14 +1,9 @@
 package org.bnclaims.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.bnclaims.verdict.ClaimVerdict;
 import org.bnclaims.verdict.VerdictJson;
@@ -17,8 +12,14 @@ import org.bnclaims.verdict.VerdictReport;
 /**
  * Renders a verdict report to files: {@code index.html} (self-contained page), {@code
  * verdicts.json} (the report as data) and {@code junit/TEST-bn-claims.xml} (for CI systems). A pure
- * function of its inputs: no Maven or JUnit types, no clock, no network; each file is written to a
- * temporary name and moved into place, so a reader never sees half a page.
+ * function of its inputs: no Maven or JUnit types, no clock, no network.
+ *
+ * <p>The report is written as a whole or not at all: all three texts are rendered in memory first,
+ * then the folder is replaced in one step ({@link ReportFolder}), so an input the renderer cannot
+ * handle leaves the previous report untouched instead of a new page beside old data. Every error
+ * names the input file (when the caller passes where each claim came from), the claim and the
+ * field. Strings that cannot be encoded (unpaired UTF-16 surrogates) are replaced by U+FFFD in all
+ * three files.
  */
 public final class ReportRenderer {
 
@@ -30,20 +31,30 @@ public final class ReportRenderer {
 
   private ReportRenderer() {}
 
-  /**
-   * Writes the three files under {@code outDir} (created if needed). Fails with the claim named
-   * when a verdict lacks an id or outcome, repeats an id, or has a chart the renderer cannot draw.
-   */
+  /** {@link #render(VerdictReport, Map, Path)} without knowing where the verdicts came from. */
   public static void render(VerdictReport report, Path outDir) {
-    check(report);
-    String html = HtmlPage.render(report);
-    String xml = JUnitXml.render(report);
-    write(outDir.resolve(INDEX), html);
-    VerdictJson.writeReport(report, outDir.resolve(VerdictJson.REPORT_FILE));
-    write(outDir.resolve(JUNIT), xml);
+    render(report, Map.of(), outDir);
   }
 
-  private static void check(VerdictReport report) {
+  /**
+   * Replaces {@code outDir} (created if needed) with the three files. Fails, naming the file, the
+   * claim and the field, when a verdict lacks an id or outcome, repeats an id, holds a null list
+   * entry, or has a chart the renderer cannot draw; fails when {@code outDir} holds files of its
+   * own, which the replacement would delete.
+   *
+   * @param sources the verdict file each claim id was read from, for error messages; may be empty
+   */
+  public static void render(VerdictReport report, Map<String, Path> sources, Path outDir) {
+    Where where = new Where(sources);
+    check(report, where);
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(INDEX, HtmlPage.render(report, where));
+    files.put(VerdictJson.REPORT_FILE, VerdictJson.reportJson(report, outDir));
+    files.put(JUNIT, JUnitXml.render(report));
+    ReportFolder.replace(outDir, files);
+  }
+
+  private static void check(VerdictReport report, Where where) {
     if (report == null || report.claims() == null) {
       throw new IllegalArgumentException("verdict report has no claims list");
     }
@@ -54,30 +65,12 @@ public final class ReportRenderer {
         throw new IllegalArgumentException("claim " + i + " of the report has no id");
       }
       if (c.verdict() == null) {
-        throw new IllegalArgumentException("claim '" + c.id() + "' has no verdict");
+        throw new IllegalArgumentException(where.claim(c) + " has no verdict");
       }
       if (!ids.add(c.id())) {
         throw new IllegalArgumentException("claim id '" + c.id() + "' appears twice in the report");
       }
-    }
-  }
-
-  private static void write(Path file, String text) {
-    Path abs = file.toAbsolutePath();
-    try {
-      Files.createDirectories(abs.getParent());
-      Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".tmp");
-      try {
-        if (Files.getFileAttributeView(tmp, PosixFileAttributeView.class) != null) {
-          Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
-        }
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write report file " + file, e);
+      VerdictJson.check(c, where.file(c));
     }
   }
 }

@@ -7,12 +7,19 @@ import java.util.List;
 import java.util.Map;
 import org.bnclaims.verdict.TestReport;
 
-/** The statistics table (every test behind a verdict) and the per-seed tables of raw values. */
+/**
+ * The statistics table (every test behind a verdict, the deciding one marked) and the per-seed
+ * tables of raw values. A test's further statistics ({@link Extras}) get a full-width row of their
+ * own under it, where they wrap like text, instead of a narrow last column.
+ */
 final class StatsTables {
 
   private StatsTables() {}
 
-  static void statistics(StringBuilder b, List<TestReport> tests) {
+  /** Columns of the statistics table, for the full-width row of further statistics. */
+  private static final int COLUMNS = 12;
+
+  static void statistics(StringBuilder b, List<TestReport> tests, TestReport deciding) {
     if (tests == null || tests.isEmpty()) {
       return;
     }
@@ -23,12 +30,14 @@ final class StatsTables {
         .append(
             "<th class=\"num\">p<sub>support</sub></th><th class=\"num\">p<sub>refute</sub></th>")
         .append("<th class=\"num\">effect size</th><th class=\"num\">n</th>")
-        .append("<th class=\"num\">margin</th><th class=\"num\">alpha</th><th>more</th>")
+        .append("<th class=\"num\">margin</th><th class=\"num\">alpha</th>")
         .append("</tr></thead>\n<tbody>\n");
     for (TestReport t : tests) {
-      b.append("<tr><td>")
-          .append(escape(t.name()))
-          .append("</td><td>")
+      b.append("<tr><td>").append(escape(t.name()));
+      if (t == deciding) {
+        b.append(" <span class=\"tag decided\">decided the verdict</span>");
+      }
+      b.append("</td><td>")
           .append(escape(t.kind()))
           .append("</td><td>")
           .append(HtmlPage.badge(t.outcome(), true))
@@ -44,25 +53,17 @@ final class StatsTables {
       num(b, Integer.toString(t.n()));
       num(b, Fmt.num(t.margin()));
       num(b, Fmt.num(t.alpha()));
-      b.append("<td class=\"muted extra\">")
-          .append(escape(extras(t.extra())).replace("\n", "<br>"))
-          .append("</td></tr>\n");
+      b.append("</tr>\n");
+      List<String> items = Extras.items(t.extra());
+      if (!items.isEmpty()) {
+        b.append("<tr class=\"more\"><td colspan=\"")
+            .append(COLUMNS)
+            .append("\"><ul class=\"extras\">");
+        items.forEach(i -> b.append("<li>").append(escape(i)).append("</li>"));
+        b.append("</ul></td></tr>\n");
+      }
     }
     b.append("</tbody>\n</table></div>\n");
-  }
-
-  static String extras(Map<String, Double> extra) {
-    if (extra == null || extra.isEmpty()) {
-      return "";
-    }
-    List<String> parts = new ArrayList<>();
-    extra.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(
-            e ->
-                parts.add(
-                    e.getKey() + " " + Fmt.num(e.getValue() == null ? Double.NaN : e.getValue())));
-    return String.join("\n", parts);
   }
 
   static void perSeed(StringBuilder b, List<TestReport> tests) {

@@ -13,10 +13,10 @@ import org.bnclaims.verdict.Outcome;
 import org.bnclaims.verdict.TestReport;
 
 /**
- * Suite-level context (statistics.md, "whole suite"): verdict counts, the number of false SUPPORTED
- * verdicts to expect if every claim that ran were a true null, a Benjamini-Hochberg summary over
- * the headline p-values, and all conflicts between sources in one list. None of it changes a
- * verdict: each claim keeps its own alpha, fixed before it ran.
+ * Suite-level context (docs/statistics.md, "whole suite"): verdict counts, the number of false
+ * SUPPORTED verdicts to expect if every claim that ran were a true null, a Benjamini-Hochberg
+ * summary over the headline p-values, and all conflicts between sources in one list. None of it
+ * changes a verdict: each claim keeps its own alpha, fixed before it ran.
  */
 final class SuiteContext {
 

@@ -67,6 +67,27 @@ class ForkClasspathTest {
   }
 
   @Test
+  void bnCoreComesFromThePluginUnlessTheProjectHasIt() {
+    Jar engine = jar("junit-platform-engine", "1.11.4");
+    Jar pluginCore = new Jar("org.bnclaims", "bn-core", "0.2.0", Path.of("/m2/bn-core.jar"));
+    List<Jar> deps = new java.util.ArrayList<>(PLUGIN_DEPS);
+    deps.add(pluginCore);
+    ForkClasspath.Result without =
+        ForkClasspath.build(List.of(TEST_CLASSES, engine.file()), List.of(engine), deps, PLUGIN);
+    assertEquals(pluginCore.file(), without.entries().get(without.entries().size() - 2));
+    Jar ownCore = new Jar("org.bnclaims", "bn-core", "0.1.0", Path.of("/own-core.jar"));
+    ForkClasspath.Result with =
+        ForkClasspath.build(
+            List.of(TEST_CLASSES, engine.file(), ownCore.file()),
+            List.of(engine, ownCore),
+            deps,
+            PLUGIN);
+    assertTrue(!with.entries().contains(pluginCore.file()), with.entries().toString());
+    assertEquals(1, with.warnings().size());
+    assertTrue(with.warnings().get(0).contains("bn-core 0.1.0"), with.warnings().get(0));
+  }
+
+  @Test
   void aProjectWithoutJUnitIsToldWhatToAdd() {
     IllegalArgumentException e =
         assertThrows(

@@ -18,10 +18,11 @@ class ForkCommandTest {
   private static ForkSettings settings(Integer workers, String jvmArgs) {
     return new ForkSettings(
         "reduced",
-        "1,2,3",
+        "7",
         workers,
         "/data",
         null,
+        "/datasets",
         true,
         Device.GPU,
         Path.of("/p/target/bn-verdicts"),
@@ -37,9 +38,10 @@ class ForkCommandTest {
   void everySettingBecomesAPropertyAndUnsetOnesAreLeftOut() {
     List<String> args = ForkCommand.java(Path.of("/jdk")).settings(settings(2, null)).arguments();
     assertTrue(args.contains("-Dbn.profile=reduced"));
-    assertTrue(args.contains("-Dbn.seeds=1,2,3"));
+    assertTrue(args.contains("-Dbn.seeds=7"));
     assertTrue(args.contains("-Dbn.workers=2"));
     assertTrue(args.contains("-Dbn.dataDir=/data"));
+    assertTrue(args.contains("-Dbn.dataCacheDir=/datasets"));
     assertTrue(args.contains("-Dbn.offline=true"));
     assertTrue(args.contains("-Dbn.device=gpu"));
     assertTrue(args.contains("-Dbn.verdictDir=" + Path.of("/p/target/bn-verdicts")));
@@ -91,6 +93,6 @@ class ForkCommandTest {
     assertTrue(e.getMessage().contains("bn.workers"), e.getMessage());
     IllegalArgumentException d =
         assertThrows(IllegalArgumentException.class, () -> Device.parse("tpu"));
-    assertEquals("unknown bn.device 'tpu'; valid values: [cpu, gpu]", d.getMessage());
+    assertEquals("bn.device = 'tpu'; allowed: cpu, gpu", d.getMessage());
   }
 }

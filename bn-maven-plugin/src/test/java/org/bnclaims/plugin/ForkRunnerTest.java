@@ -35,6 +35,7 @@ class ForkRunnerTest {
             null,
             null,
             null,
+            null,
             true,
             Device.CPU,
             tmp.resolve("verdicts"),

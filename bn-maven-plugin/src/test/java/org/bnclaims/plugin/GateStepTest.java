@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.bnclaims.gate.Baseline;
-import org.bnclaims.gate.FailOn;
 import org.bnclaims.gate.GateResult;
 import org.bnclaims.verdict.Outcome;
 import org.bnclaims.verdict.VerdictReport;
@@ -31,7 +30,7 @@ class GateStepTest {
   @Test
   void writeBaselineWritesInsteadOfGating() {
     Path file = dir.resolve("bn-baseline.json");
-    GateResult r = GateStep.apply(REPORT, FailOn.INCONCLUSIVE, file, true);
+    GateResult r = GateStep.prepare("inconclusive", file, true).apply(REPORT);
     assertFalse(r.fail());
     assertTrue(r.messages().get(0).startsWith("wrote the baseline of 2 claim verdict(s)"));
     assertEquals(Map.of("a", Outcome.SUPPORTED, "b", Outcome.INCONCLUSIVE), Baseline.read(file));
@@ -39,7 +38,7 @@ class GateStepTest {
 
   @Test
   void regressionWithoutABaselineTreatsEveryClaimAsNewAndSaysHowToWriteOne() {
-    GateResult r = GateStep.apply(REPORT, FailOn.REGRESSION, dir.resolve("missing.json"), false);
+    GateResult r = GateStep.prepare("regression", dir.resolve("missing.json"), false).apply(REPORT);
     assertFalse(r.fail());
     assertTrue(r.messages().get(0).contains(GateStep.HOW_TO_WRITE), r.messages().get(0));
     assertTrue(r.messages().stream().anyMatch(m -> m.startsWith("b: new claim, INCONCLUSIVE")));
@@ -49,23 +48,22 @@ class GateStepTest {
   void regressionAgainstAnExistingBaselineFailsOnlyWhereAVerdictGotWorse() {
     Path file = dir.resolve("b.json");
     Baseline.write(file, Map.of("a", Outcome.SUPPORTED, "b", Outcome.SUPPORTED));
-    GateResult worse = GateStep.apply(REPORT, FailOn.REGRESSION, file, false);
+    GateResult worse = GateStep.prepare("regression", file, false).apply(REPORT);
     assertTrue(worse.fail());
     assertEquals("b: regressed SUPPORTED -> INCONCLUSIVE - r", worse.messages().get(0));
     Baseline.write(file, Map.of("a", Outcome.SUPPORTED, "b", Outcome.INCONCLUSIVE));
-    assertFalse(GateStep.apply(REPORT, FailOn.REGRESSION, file, false).fail());
+    assertFalse(GateStep.prepare("regression", file, false).apply(REPORT).fail());
   }
 
   @Test
-  void otherModesIgnoreTheBaselineFile() throws Exception {
+  void otherModesIgnoreTheBaselineFileAndRegressionReadsItBeforeAnythingRuns() throws Exception {
     Path garbage = Files.writeString(dir.resolve("garbage.json"), "not json");
-    assertFalse(GateStep.apply(REPORT, FailOn.REFUTED, garbage, false).fail());
-    assertTrue(GateStep.apply(REPORT, FailOn.INCONCLUSIVE, garbage, false).fail());
-    assertFalse(GateStep.apply(REPORT, FailOn.NEVER, garbage, false).fail());
+    assertFalse(GateStep.prepare("refuted", garbage, false).apply(REPORT).fail());
+    assertTrue(GateStep.prepare("inconclusive", garbage, false).apply(REPORT).fail());
+    assertFalse(GateStep.prepare("never", garbage, false).apply(REPORT).fail());
     IllegalArgumentException e =
         assertThrows(
-            IllegalArgumentException.class,
-            () -> GateStep.apply(REPORT, FailOn.REGRESSION, garbage, false));
+            IllegalArgumentException.class, () -> GateStep.prepare("regression", garbage, false));
     assertTrue(e.getMessage().contains(garbage.toString()), e.getMessage());
   }
 }

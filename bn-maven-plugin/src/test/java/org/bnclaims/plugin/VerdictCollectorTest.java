@@ -38,7 +38,7 @@ class VerdictCollectorTest {
   void aRefutedClaimIsANormalRunEvenThoughTheForkReportsFailedTests() {
     VerdictJson.writeClaimTo(verdict("b", Outcome.REFUTED), dir);
     VerdictJson.writeClaimTo(verdict("a", Outcome.SUPPORTED), dir);
-    VerdictReport r = VerdictCollector.collect(dir, exit(1), TIMEOUT, NOW);
+    VerdictReport r = VerdictCollector.collect(dir, exit(1), TIMEOUT, NOW).report();
     assertEquals(List.of("a", "b"), r.claims().stream().map(ClaimVerdict::id).toList());
     assertEquals("smoke", r.profile());
     assertEquals(NOW.toString(), r.generatedAt());

@@ -50,7 +50,7 @@ class ReportRendererTest {
   }
 
   @Test
-  void summaryHasOneRowPerClaimWithBadgeAnchorAndHeadlineEffect() throws IOException {
+  void summaryHasOneRowPerClaimWithBadgeAnchorAndTheDecidingTestsEffect() throws IOException {
     String html = render(Fixtures.reduced());
     String summary = html.substring(html.indexOf("<table class=\"summary\">"));
     summary = summary.substring(0, summary.indexOf("</table>"));
@@ -67,9 +67,28 @@ class ReportRendererTest {
     for (String badge : List.of("SUPPORTED", "REFUTED", "INCONCLUSIVE", "SKIPPED")) {
       assertEquals(1, count(summary, "class=\"badge b-" + badge + "\">" + badge), badge);
     }
-    // bn-helps-small-batches' first test: 0.031 with 90% CI [0.022, 0.04], n 5 (fixture file);
-    // three significant digits need at most three decimals, shared by all three numbers.
-    assertTrue(summary.contains("+0.031 <span class=\"muted\">[+0.022, +0.040]</span>"));
+    // The test that decided each verdict (fixture files), not the first one: SUPPORTED by the
+    // weakest support (batch 256 has the largest p_support, 0.012; batch 8 comes first), REFUTED by
+    // the smallest p_refute, INCONCLUSIVE by the first test that is not SUPPORTED. Three
+    // significant digits need at most three decimals, shared by the estimate and its interval.
+    assertTrue(
+        summary.contains(
+            "<span class=\"test-name\">BN \u2212 none @ batch 256</span> +0.007"
+                + " <span class=\"muted\">[+0.003, +0.011]</span>"),
+        summary);
+    assertFalse(summary.contains("+0.031"), "batch 8 did not decide the verdict");
+    assertTrue(
+        summary.contains(
+            "<span class=\"test-name\">mean beta, intermediate layers &lt;= 0</span> +0.0121"),
+        summary);
+    assertTrue(
+        summary.contains(
+            "<span class=\"test-name\">loss gap (none \u2212 BN) at epoch 1, SGD</span> +0.043"),
+        summary);
+    assertTrue(summary.contains("deciding test: effect [90% CI]"), summary);
+    assertEquals(3, count(html, "decided the verdict</span>"), "one marked row per claim that ran");
+    assertTrue(
+        html.contains("<tr><td>BN \u2212 none @ batch 256 <span class=\"tag decided\">"), html);
     assertTrue(summary.contains("12 / 40"), "cache hits / runs");
     assertTrue(summary.contains("3 min 07 s"), "187.4 s");
   }

@@ -67,7 +67,7 @@ class RowsRegimeDataTest {
 
   private static String section(ClaimVerdict c) {
     StringBuilder b = new StringBuilder();
-    ClaimSection.render(b, c, 0);
+    ClaimSection.render(b, c, 0, new Where(java.util.Map.of()));
     return b.toString();
   }
 
@@ -153,7 +153,7 @@ class RowsRegimeDataTest {
     ClaimVerdict c =
         claim("s", ROWS, List.of(new RegimeCheck("acc", ">=", 60, 41, false, null)), List.of());
     VerdictReport r = new VerdictReport("reduced", "2025-06-01T10:00:00Z", List.of(c));
-    String page = HtmlPage.render(r);
+    String page = HtmlPage.render(r, new Where(java.util.Map.of()));
     int summary = page.indexOf("<table class=\"summary\">");
     assertTrue(page.indexOf(RegimeBlock.NOT_REACHED, summary) > summary, page);
     String xml = JUnitXml.render(r);

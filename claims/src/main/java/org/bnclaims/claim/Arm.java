@@ -9,8 +9,8 @@ import org.bnclaims.spec.RunSpec;
 /**
  * One arm of a comparison: a spec run over every seed of the claim, with its results in seed order
  * and the usual per-seed metrics as {@link Sample}s labelled with the arm's name. Diverged runs
- * stay in with their measured metric (statistics.md section 2, rule 2) and are counted in {@link
- * #failures()}.
+ * stay in with their measured metric (docs/statistics.md section 2, rule 2) and are counted in
+ * {@link #failures()}.
  *
  * @param name the arm's name in tests and charts, e.g. {@code "BN"}
  * @param spec the spec that ran (in the smoke profile: with synthetic data)

@@ -9,7 +9,7 @@ import org.bnclaims.stats.OrderingResult;
 import org.bnclaims.verdict.Outcome;
 
 /**
- * Joins the tests of a claim into its verdict (statistics.md 3c): SUPPORTED iff every support
+ * Joins the tests of a claim into its verdict (docs/statistics.md 3c): SUPPORTED iff every support
  * component is SUPPORTED at alpha (an intersection-union test, no correction); REFUTED iff Holm
  * over all components' pRefute rejects any; otherwise INCONCLUSIVE. The reason names the deciding
  * test with its numbers; the details list every test.

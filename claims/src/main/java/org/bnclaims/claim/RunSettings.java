@@ -1,27 +1,32 @@
 package org.bnclaims.claim;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.bnclaims.spec.DataSpec;
-import org.bnclaims.spec.EvalMode;
-import org.bnclaims.spec.ModelSpec;
-import org.bnclaims.spec.NormSpec;
-import org.bnclaims.spec.OptimSpec;
-import org.bnclaims.spec.Placement;
+import java.util.function.BiFunction;
+import org.bnclaims.spec.CanonicalJson;
 import org.bnclaims.spec.RunSpec;
-import org.bnclaims.spec.TrainSpec;
 
 /**
- * Describes what a claim ran, from the specs themselves, so the report's "run setting" cannot drift
- * from the code: the distinct values across all specs (dataset and subset, model, normalization
- * variants, optimizer and learning rate, batch sizes, epochs) and the seeds, in the order they
- * first ran.
+ * Describes what a claim ran for the report's "run setting", from the specs' canonical JSON: every
+ * component that differs from its baseline appears, so a knob added to a spec shows up here without
+ * a change to this class, and nothing that ran can be left out of the text by hand.
+ *
+ * <p>Per spec part, the distinct texts across all specs in the order they first ran, then the
+ * seeds. A few components have a short form (dataset and subset, MLP widths, normalization variant,
+ * optimizer and learning rate, batch size, epochs); every other one is its name and value ({@code
+ * momentum 0.9}, {@code flip}, {@code no normalize}, {@code placement(every 2 kind EVERY_K)}).
  */
 final class RunSettings {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private RunSettings() {}
 
@@ -29,17 +34,23 @@ final class RunSettings {
     if (specs.isEmpty()) {
       return "nothing ran";
     }
+    List<JsonNode> canonical = specs.stream().map(RunSettings::canonical).toList();
     List<String> parts = new ArrayList<>();
-    parts.add(distinct(specs, s -> data(s.data())));
-    parts.add(distinct(specs, s -> model(s.model())));
-    parts.add("norm " + distinct(specs, s -> norm(s.norm())));
-    parts.add(distinct(specs, s -> optim(s.optim())));
-    parts.add("batch " + distinct(specs, s -> Integer.toString(s.train().batchSize())));
-    String epochs = distinct(specs, s -> Integer.toString(s.train().epochs()));
+    parts.add(distinct(specs, canonical, (s, j) -> data(s, j.path("data"))));
+    parts.add(distinct(specs, canonical, (s, j) -> model(j.path("model"))));
+    parts.add("norm " + distinct(specs, canonical, (s, j) -> norm(s, j.path("norm"))));
+    parts.add(distinct(specs, canonical, (s, j) -> optim(s, j.path("optim"))));
+    parts.add("batch " + distinct(specs, canonical, (s, j) -> j.path("train").path("batchSize")));
+    String epochs = distinct(specs, canonical, (s, j) -> j.path("train").path("epochs"));
     parts.add(epochs + (epochs.equals("1") ? " epoch" : " epochs"));
-    String eval = distinct(specs, s -> eval(s.train()));
-    if (!eval.isEmpty()) {
-      parts.add(eval);
+    String train =
+        distinct(specs, canonical, (s, j) -> rest(j.path("train"), "batchSize", "epochs"));
+    if (!train.isEmpty()) {
+      parts.add(train);
+    }
+    String probes = distinct(specs, canonical, (s, j) -> rest(j.path("probes")));
+    if (!probes.isEmpty()) {
+      parts.add("probes " + probes);
     }
     parts.add(
         seeds.size()
@@ -50,105 +61,110 @@ final class RunSettings {
     return String.join("; ", parts);
   }
 
-  private static String distinct(List<RunSpec> specs, Function<RunSpec, String> f) {
+  private static JsonNode canonical(RunSpec s) {
+    try {
+      return JSON.readTree(CanonicalJson.of(s));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("canonical JSON did not parse: " + CanonicalJson.of(s), e);
+    }
+  }
+
+  /** The distinct non-empty texts of {@code f} over the specs, in first-seen order. */
+  private static String distinct(
+      List<RunSpec> specs, List<JsonNode> canonical, BiFunction<RunSpec, JsonNode, Object> f) {
     Set<String> values = new LinkedHashSet<>();
-    specs.forEach(s -> values.add(f.apply(s)));
+    for (int i = 0; i < specs.size(); i++) {
+      Object v = f.apply(specs.get(i), canonical.get(i));
+      values.add(v instanceof JsonNode n ? value(n) : String.valueOf(v));
+    }
     values.remove("");
     return String.join(", ", values);
   }
 
-  static String data(DataSpec d) {
-    StringBuilder b = new StringBuilder();
-    b.append(d.synthetic() ? "synthetic stand-in for " + d.dataset() : d.dataset());
-    if (d.trainPerClass() > 0 || d.testPerClass() > 0) {
-      b.append(" ")
-          .append(perClass(d.trainPerClass()))
-          .append("/")
-          .append(perClass(d.testPerClass()))
+  private static String data(RunSpec s, JsonNode d) {
+    String name = s.data().dataset();
+    StringBuilder b = new StringBuilder(s.data().synthetic() ? "synthetic stand-in for " : "");
+    b.append(name);
+    if (d.has("trainPerClass") || d.has("testPerClass")) {
+      b.append(' ')
+          .append(perClass(d.path("trainPerClass")))
+          .append('/')
+          .append(perClass(d.path("testPerClass")))
           .append(" per class (train/test)");
     } else {
       b.append(" (full)");
     }
-    if (d.flip()) {
-      b.append(", flip");
-    }
-    if (d.padCrop() > 0) {
-      b.append(", pad-crop ").append(d.padCrop());
-    }
-    if (d.imageSize() > 0) {
-      b.append(", ").append(d.imageSize()).append(" px");
-    }
-    if (!d.normalize()) {
-      b.append(", not standardized");
-    }
-    return b.toString();
+    return join(b.toString(), rest(d, "dataset", "synthetic", "trainPerClass", "testPerClass"));
   }
 
-  private static String perClass(int n) {
-    return n > 0 ? Integer.toString(n) : "all";
+  private static String perClass(JsonNode n) {
+    return n.isMissingNode() ? "all" : n.asText();
   }
 
-  static String model(ModelSpec m) {
-    StringBuilder b = new StringBuilder();
-    if (m.arch().equals("mlp")) {
-      b.append("MLP ")
-          .append(
-              m.hidden().isEmpty()
-                  ? "(no hidden layer)"
-                  : m.hidden().stream().map(String::valueOf).collect(Collectors.joining("-")));
+  private static String model(JsonNode m) {
+    String arch = m.path("arch").asText();
+    String head;
+    if (arch.equals("mlp")) {
+      List<String> widths = new ArrayList<>();
+      m.path("hidden").forEach(w -> widths.add(w.asText()));
+      head = "MLP " + (widths.isEmpty() ? "(no hidden layer)" : String.join("-", widths));
     } else {
-      b.append(m.arch());
-      if (m.depth() > 0) {
-        b.append(" depth ").append(m.depth());
-      }
+      head = arch;
     }
-    if (m.widthMultiplier() != 1.0) {
-      b.append(" width x").append(Fmt.num(m.widthMultiplier()));
-    }
-    return b.toString();
+    return join(head, rest(m, "arch", "hidden"));
   }
 
-  static String norm(NormSpec n) {
-    StringBuilder b = new StringBuilder(n.variant().name());
-    if (n.variant() == org.bnclaims.spec.NormVariant.NONE) {
-      return b.toString();
-    }
-    if (n.placement().kind() != Placement.Kind.ALL_HIDDEN) {
-      b.append(" ").append(n.placement().kind().name().toLowerCase(java.util.Locale.ROOT));
-    }
-    if (n.epsilon() != NormSpec.DEFAULT_EPSILON) {
-      b.append(" eps ").append(Fmt.num(n.epsilon()));
-    }
-    if (n.momentum() != NormSpec.DEFAULT_MOMENTUM) {
-      b.append(" momentum ").append(Fmt.num(n.momentum()));
-    }
-    if (n.bnOnly()) {
-      b.append(n.outputTrainable() ? " BN-only (output trains)" : " BN-only");
-    }
-    return b.toString();
+  private static String norm(RunSpec s, JsonNode n) {
+    return join(s.norm().variant().name(), rest(n, "variant"));
   }
 
-  static String optim(OptimSpec o) {
-    StringBuilder b = new StringBuilder(o.optimizer()).append(" lr ").append(Fmt.num(o.lr()));
-    if (o.momentum() > 0) {
-      b.append(o.nesterov() ? " nesterov " : " momentum ").append(Fmt.num(o.momentum()));
-    }
-    if (o.weightDecay() > 0) {
-      b.append(" wd ").append(Fmt.num(o.weightDecay()));
-    }
-    if (!o.milestones().isEmpty()) {
-      b.append(" x").append(Fmt.num(o.lrFactor())).append(" at epochs ").append(o.milestones());
-    }
-    return b.toString();
+  private static String optim(RunSpec s, JsonNode o) {
+    String head = s.optim().optimizer().key() + " lr " + value(o.path("lr"));
+    return join(head, rest(o, "optimizer", "lr"));
   }
 
-  private static String eval(TrainSpec t) {
-    if (t.evalModes().equals(List.of(EvalMode.RUNNING))) {
+  /** Every component of {@code part} but {@code shown}, as {@code name value}, space-separated. */
+  private static String rest(JsonNode part, String... shown) {
+    if (!(part instanceof ObjectNode o)) {
       return "";
     }
-    return "eval "
-        + t.evalModes().stream()
-            .map(m -> m.name().toLowerCase(java.util.Locale.ROOT))
-            .collect(Collectors.joining("+"));
+    ObjectNode left = o.deepCopy();
+    left.remove(List.of(shown));
+    List<String> items = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = left.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      items.add(item(e.getKey(), e.getValue()));
+    }
+    return String.join(" ", items);
+  }
+
+  private static String item(String name, JsonNode v) {
+    if (v.isBoolean()) {
+      return v.asBoolean() ? name : "no " + name;
+    }
+    if (v.isObject()) {
+      return name + "(" + rest(v) + ")";
+    }
+    return name + " " + value(v);
+  }
+
+  /** A value as text: integers as written, other numbers with three significant digits. */
+  private static String value(JsonNode v) {
+    if (v.isIntegralNumber()) {
+      return v.asText();
+    }
+    if (v.isNumber()) {
+      return Fmt.num(v.asDouble());
+    }
+    if (v.isArray()) {
+      List<String> items = new ArrayList<>();
+      v.forEach(e -> items.add(value(e)));
+      return "[" + String.join(", ", items) + "]";
+    }
+    return v.isMissingNode() ? "" : v.asText();
+  }
+
+  private static String join(String head, String rest) {
+    return rest.isEmpty() ? head : head + " " + rest;
   }
 }

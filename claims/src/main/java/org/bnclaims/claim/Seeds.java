@@ -17,7 +17,7 @@ public @interface Seeds {
   /** Seeds in the smoke profile (synthetic data; the verdict is not evidence). */
   int smoke() default 3;
 
-  /** Seeds in the reduced profile (statistics.md section 0: at least 5). */
+  /** Seeds in the reduced profile (docs/statistics.md section 0: at least 5). */
   int reduced() default 5;
 
   /** Seeds in the gpu profile. */

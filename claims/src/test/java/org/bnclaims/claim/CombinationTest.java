@@ -10,8 +10,8 @@ import org.bnclaims.verdict.Outcome;
 import org.junit.jupiter.api.Test;
 
 /**
- * The claim-level rule of statistics.md 3c on decisions with chosen p-values: SUPPORTED iff every
- * support component is (intersection-union), REFUTED iff Holm over all pRefute rejects one.
+ * The claim-level rule of docs/statistics.md 3c on decisions with chosen p-values: SUPPORTED iff
+ * every support component is (intersection-union), REFUTED iff Holm over all pRefute rejects one.
  */
 class CombinationTest {
 

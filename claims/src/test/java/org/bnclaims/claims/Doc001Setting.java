@@ -8,6 +8,7 @@ import org.bnclaims.spec.ModelSpec;
 import org.bnclaims.spec.NormSpec;
 import org.bnclaims.spec.NormVariant;
 import org.bnclaims.spec.OptimSpec;
+import org.bnclaims.spec.Optimizer;
 import org.bnclaims.spec.ProbeSpec;
 import org.bnclaims.spec.RunSpec;
 import org.bnclaims.spec.TrainSpec;
@@ -87,7 +88,7 @@ final class Doc001Setting {
   private static Map<String, RunSpec> arms(RunSpec base) {
     Map<String, RunSpec> arms = new LinkedHashMap<>();
     for (OptimSpec optim : new OptimSpec[] {OptimSpec.sgd(LR), OptimSpec.adam(LR)}) {
-      String o = optim.optimizer().equals("sgd") ? "SGD" : "Adam";
+      String o = optim.optimizer() == Optimizer.SGD ? "SGD" : "Adam";
       RunSpec withOptim = base.withOptim(optim);
       arms.put("BN " + o, withOptim.withNorm(NormSpec.of(NormVariant.BN_GAMMA_BETA)));
       arms.put("none " + o, withOptim.withNorm(NormSpec.NONE));

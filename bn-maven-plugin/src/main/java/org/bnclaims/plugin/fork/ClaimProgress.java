@@ -1,11 +1,13 @@
 package org.bnclaims.plugin.fork;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import org.bnclaims.run.BatchClock;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -13,9 +15,16 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Prints one line per finished claim class with the elapsed time and an ETA (the mean time of the
- * finished claims times the number left), and counts the JUnit outcomes of the tests inside. Claims
- * differ a lot in cost, so the ETA is rough; the executor's per-run lines inside a claim are finer.
+ * Prints one line per finished claim class with the elapsed time and an ETA ({@link BatchClock},
+ * the same clock as the executor's run lines: claims run one at a time), and counts the JUnit
+ * outcomes of the tests inside. Claims differ a lot in cost, so the ETA is rough; the executor's
+ * per-run lines inside a claim are finer.
+ *
+ * <p>A claim class that fails as a whole (its extension refused a setting, a {@code @BeforeAll}
+ * threw) and a claim test that ends with an exception other than an assertion (a refuted claim
+ * fails its test with an assertion, which is a verdict, not an error) are printed as {@link
+ * ClaimsLauncherMain#ERROR_PREFIX} lines with the exception, so the plugin can say why a claim
+ * wrote no verdict instead of leaving the cause in a JUnit XML file.
  */
 final class ClaimProgress implements TestExecutionListener {
 
@@ -26,11 +35,11 @@ final class ClaimProgress implements TestExecutionListener {
   private final Map<String, int[]> countsByClass = new HashMap<>();
   private final int total;
   private TestPlan plan;
-  private long planStart;
-  private int done;
+  private BatchClock clock;
   private int succeeded;
   private int failed;
   private int aborted;
+  private int done;
 
   ClaimProgress(Map<String, String> idByClass, PrintStream out, LongSupplier nanoClock) {
     this.idByClass = Map.copyOf(idByClass);
@@ -42,7 +51,7 @@ final class ClaimProgress implements TestExecutionListener {
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
     plan = testPlan;
-    planStart = nanoClock.getAsLong();
+    clock = new BatchClock(total, 1, nanoClock);
   }
 
   @Override
@@ -63,17 +72,36 @@ final class ClaimProgress implements TestExecutionListener {
         case FAILED -> failed++;
         case ABORTED -> aborted++;
       }
-      enclosingClaim(id).map(countsByClass::get).ifPresent(c -> c[result.getStatus().ordinal()]++);
+      Optional<String> cls = enclosingClaim(id);
+      cls.map(countsByClass::get).ifPresent(c -> c[result.getStatus().ordinal()]++);
+      result
+          .getThrowable()
+          .filter(t -> result.getStatus() == TestExecutionResult.Status.FAILED)
+          .filter(t -> !(t instanceof AssertionError))
+          .ifPresent(
+              t ->
+                  error(
+                      cls.map(idByClass::get).orElse("?")
+                          + ": test "
+                          + id.getDisplayName()
+                          + " failed with "
+                          + describe(t)));
       return;
     }
     claimClass(id)
         .ifPresent(
             cls -> {
               long now = nanoClock.getAsLong();
-              done++;
               int[] c = countsByClass.remove(cls);
-              double seconds = (now - startedAt.getOrDefault(cls, now)) / 1e9;
-              out.println(line(idByClass.get(cls), seconds, now, c, result));
+              Duration took = Duration.ofNanos(now - startedAt.getOrDefault(cls, now));
+              out.println(line(idByClass.get(cls), took, c, result));
+              if (result.getStatus() == TestExecutionResult.Status.FAILED) {
+                error(
+                    "claim "
+                        + idByClass.get(cls)
+                        + " failed as a whole"
+                        + result.getThrowable().map(t -> " with " + describe(t)).orElse(""));
+              }
             });
   }
 
@@ -82,12 +110,12 @@ final class ClaimProgress implements TestExecutionListener {
     claimClass(id)
         .ifPresent(
             cls -> {
-              done++;
+              BatchClock.Tick t = tick(Duration.ZERO, false);
               out.println(
                   String.format(
                       Locale.ROOT,
                       "[bn] claim %d/%d %s disabled: %s",
-                      done,
+                      t.done(),
                       total,
                       idByClass.get(cls),
                       reason));
@@ -105,9 +133,8 @@ final class ClaimProgress implements TestExecutionListener {
         aborted);
   }
 
-  private String line(String claim, double seconds, long now, int[] c, TestExecutionResult r) {
-    double elapsed = (now - planStart) / 1e9;
-    double eta = done == 0 ? Double.NaN : elapsed / done * (total - done);
+  private String line(String claim, Duration took, int[] c, TestExecutionResult r) {
+    BatchClock.Tick t = tick(took, true);
     String outcome =
         r.getStatus() != TestExecutionResult.Status.SUCCESSFUL
             ? "container " + r.getStatus().name().toLowerCase(Locale.ROOT)
@@ -122,13 +149,41 @@ final class ClaimProgress implements TestExecutionListener {
     return String.format(
         Locale.ROOT,
         "[bn] claim %d/%d %s finished in %.1f s (%s), elapsed %s, eta %s",
-        done,
+        t.done(),
         total,
         claim,
-        seconds,
+        took.toMillis() / 1000.0,
         outcome,
-        clock(elapsed),
-        clock(eta));
+        BatchClock.clock(t.elapsed()),
+        BatchClock.clock(t.eta()));
+  }
+
+  private BatchClock.Tick tick(Duration took, boolean didWork) {
+    if (clock == null) {
+      clock = new BatchClock(total, 1, nanoClock);
+    }
+    done++;
+    return clock.finished(took, didWork);
+  }
+
+  private void error(String message) {
+    out.println(ClaimsLauncherMain.ERROR_PREFIX + message);
+  }
+
+  /** The exception's type and message, and its root cause's when it has one. */
+  static String describe(Throwable t) {
+    Throwable root = t;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String s = firstLine(t);
+    return root == t ? s : s + " (caused by " + firstLine(root) + ")";
+  }
+
+  private static String firstLine(Throwable t) {
+    String m = String.valueOf(t.getMessage());
+    int nl = m.indexOf('\n');
+    return t.getClass().getName() + ": " + (nl < 0 ? m : m.substring(0, nl));
   }
 
   /** The class name if {@code id} is one of the selected claim classes. */
@@ -152,17 +207,5 @@ final class ClaimProgress implements TestExecutionListener {
       }
     }
     return Optional.empty();
-  }
-
-  /** {@code m:ss}, {@code h:mm:ss} from an hour, {@code ?} when unknown. */
-  static String clock(double seconds) {
-    if (!Double.isFinite(seconds)) {
-      return "?";
-    }
-    long s = Math.max(0, Math.round(seconds));
-    long h = s / 3600;
-    return h > 0
-        ? String.format(Locale.ROOT, "%d:%02d:%02d", h, (s % 3600) / 60, s % 60)
-        : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
   }
 }

@@ -90,6 +90,29 @@ class ClaimsLauncherMainTest {
   }
 
   @Test
+  void aClaimThatFailsAsAWholeOrCrashesPrintsItsExceptionAsAnError() throws Exception {
+    assertEquals(
+        ClaimsLauncherMain.OK,
+        run(LauncherFixtureBroken.TAG, Set.of(), Set.of(), Optional.empty()));
+    String o = out();
+    String error = ClaimsLauncherMain.ERROR_PREFIX;
+    assertTrue(
+        o.contains(
+            error
+                + "claim launcher-fixture-broken failed as a whole with"
+                + " java.lang.IllegalArgumentException: bn.seeds must be an integer >= 2, got '0'"),
+        o);
+    assertTrue(
+        o.contains(
+            error
+                + "launcher-fixture-crashing: test crashes() failed with"
+                + " java.lang.IllegalStateException: no dataset"
+                + " (caused by java.io.IOException: disk full)"),
+        o);
+    assertTrue(!o.contains("refuted: estimate"), "an assertion is a verdict, not an error: " + o);
+  }
+
+  @Test
   void selectsByClaimIdIgnoringCaseAndDashes() throws Exception {
     assertEquals(
         ClaimsLauncherMain.OK, run(TAG, Set.of("SecondClaim"), Set.of(), Optional.empty()));

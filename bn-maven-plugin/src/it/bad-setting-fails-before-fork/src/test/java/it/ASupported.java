@@ -1,0 +1,5 @@
+package it;
+
+import org.bnclaims.it.FixedVerdictClaim;
+
+class ASupported extends FixedVerdictClaim {}
