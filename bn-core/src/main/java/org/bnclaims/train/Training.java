@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.bnclaims.data.DataConfig;
 import org.bnclaims.data.Datasets;
 import org.bnclaims.data.PreparedData;
+import org.bnclaims.device.DevicePool;
 import org.bnclaims.model.Models;
 import org.bnclaims.model.Network;
 import org.bnclaims.run.Provenances;
@@ -24,9 +25,19 @@ import org.bnclaims.spec.RunSpec;
 public final class Training implements RunFunction {
 
   private final DataConfig dataConfig;
+  private final DevicePool devices;
 
+  /** Training on the CPU. */
   public Training(DataConfig dataConfig) {
+    this(dataConfig, DevicePool.cpu());
+  }
+
+  /**
+   * Training whose every run leases its device (data, model, optimizer state) from {@code devices}.
+   */
+  public Training(DataConfig dataConfig, DevicePool devices) {
     this.dataConfig = dataConfig;
+    this.devices = devices;
   }
 
   /** Training with data found through {@link DataConfig#fromEnvironment()}. */
@@ -47,7 +58,10 @@ public final class Training implements RunFunction {
   RunResult runObserved(RunSpec spec, long seed, EpochObserver observer) {
     long t0 = System.nanoTime();
     PreparedData data = Datasets.prepare(spec.data(), dataConfig);
-    try (NDManager manager = NDManager.newBaseManager()) {
+    // Every array of the run comes from this manager or its sub-managers: all on the lease's
+    // device.
+    try (DevicePool.Lease lease = devices.acquire();
+        NDManager manager = NDManager.newBaseManager(lease.device())) {
       // Grad mode is per thread and a new thread starts with it on: switch it off explicitly.
       JniUtils.setGradMode(false);
       Network net =
@@ -70,7 +84,7 @@ public final class Training implements RunFunction {
           partial.divergedEpoch(),
           partial.probes(),
           seconds,
-          Provenances.current(spec, "cpu", JniUtils.getNumThreads()));
+          Provenances.current(spec, lease.device(), JniUtils.getNumThreads()));
     }
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 import org.bnclaims.data.DataUnavailableException;
-import org.bnclaims.run.RunExecutor;
+import org.bnclaims.run.RunBackend;
 import org.bnclaims.run.RunJob;
 import org.bnclaims.run.RunOutcome;
 import org.bnclaims.run.RunResult;
@@ -27,13 +27,13 @@ public final class Lab {
 
   private final Profile profile;
   private final List<Long> seeds;
-  private final RunExecutor executor;
+  private final RunBackend executor;
   private final List<RunSpec> specs = new ArrayList<>();
   private int runs;
   private int cacheHits;
   private int failures;
 
-  Lab(Profile profile, int seedCount, RunExecutor executor) {
+  Lab(Profile profile, int seedCount, RunBackend executor) {
     this.profile = profile;
     this.seeds = LongStream.rangeClosed(1, seedCount).boxed().toList();
     this.executor = executor;

@@ -2,6 +2,7 @@ package org.bnclaims.claim;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.bnclaims.backend.BackendSettings;
 import org.bnclaims.run.RunCache;
 import org.bnclaims.run.RunExecutor;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -15,8 +16,16 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @param verdictDir {@value #VERDICT_DIR}, default {@code target/bn-verdicts}
  * @param workers {@value #WORKERS}, default one per core
  * @param cacheRoot {@value RunCache#ROOT_PROPERTY}, default {@link RunCache#defaultRoot()}
+ * @param backend the executor backend and devices ({@code bn.executor}, {@code bn.spark.master},
+ *     {@code bn.device}), with the workers as set (0 when unset) and the cache root
  */
-record Settings(Profile profile, int seedOverride, Path verdictDir, int workers, Path cacheRoot) {
+record Settings(
+    Profile profile,
+    int seedOverride,
+    Path verdictDir,
+    int workers,
+    Path cacheRoot,
+    BackendSettings backend) {
 
   static final String SEEDS = "bn.seeds";
   static final String VERDICT_DIR = "bn.verdictDir";
@@ -26,12 +35,11 @@ record Settings(Profile profile, int seedOverride, Path verdictDir, int workers,
     Profile profile = Profile.parse(get(context, Profile.PROPERTY).orElse(null));
     int seeds = get(context, SEEDS).map(v -> positive(SEEDS, v, 2)).orElse(0);
     Path verdicts = get(context, VERDICT_DIR).map(Path::of).orElse(Path.of("target/bn-verdicts"));
-    int workers =
-        get(context, WORKERS)
-            .map(v -> positive(WORKERS, v, 1))
-            .orElse(RunExecutor.defaultWorkers());
+    int workersSet = get(context, WORKERS).map(v -> positive(WORKERS, v, 1)).orElse(0);
+    int workers = workersSet > 0 ? workersSet : RunExecutor.defaultWorkers();
     Path cache = get(context, RunCache.ROOT_PROPERTY).map(Path::of).orElse(RunCache.defaultRoot());
-    return new Settings(profile, seeds, verdicts, workers, cache);
+    BackendSettings backend = BackendSettings.read(k -> get(context, k), workersSet, cache);
+    return new Settings(profile, seeds, verdicts, workers, cache, backend);
   }
 
   /** The seed count for a claim declaring {@code seeds}: the override if set. */
