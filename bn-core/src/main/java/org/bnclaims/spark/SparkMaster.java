@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
  * commas for standby masters) is a standalone cluster; any other URL (YARN, Kubernetes) goes to
  * Spark unchanged.
  */
-final class SparkMaster {
+public final class SparkMaster {
 
   /** The setting's name. */
-  static final String PROPERTY = "bn.spark.master";
+  public static final String PROPERTY = "bn.spark.master";
 
   private static final Pattern LOCAL = Pattern.compile("local(\\[(\\d+|\\*)(,\\d+)?])?");
   private static final Pattern STANDALONE =
@@ -24,7 +24,7 @@ final class SparkMaster {
    *
    * @throws IllegalArgumentException for a malformed {@code local} or {@code spark://} URL
    */
-  static String resolve(String value, int workers) {
+  public static String resolve(String value, int workers) {
     if (value == null || value.isBlank()) {
       return "local[" + Math.max(1, workers) + "]";
     }

@@ -117,4 +117,11 @@ class SparkSettingsTest {
     assertTrue(TaskJars.isSpark(Path.of(sparkJar)));
     assertFalse(ours.endsWith(".jar") && TaskJars.isSpark(Path.of(ours)));
   }
+
+  @Test
+  void thePluginGivesTheClaimsJvmWhatSparksLauncherGivesItsJvms() {
+    assertEquals(
+        List.of(org.apache.spark.launcher.JavaModuleOptions.defaultModuleOptionArray()),
+        SparkJvm.MODULE_OPTIONS);
+  }
 }
