@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
@@ -85,14 +86,35 @@ public final class SparkBackend implements RunBackend {
     return new SparkBackend(spark, executor, scratch);
   }
 
+  /** DJL's settings of which PyTorch to load; executors get the driver's. */
+  static final List<String> DJL_SETTINGS =
+      List.of("PYTORCH_FLAVOR", "PYTORCH_VERSION", "PYTORCH_LIBRARY_PATH");
+
   /** Adds the lab's settings to {@code conf}; what the user set in {@code conf} wins. */
   static SparkConf configure(SparkConf conf, String master, DeviceSetting device) {
+    return configure(conf, master, device, SparkBackend::envOrProperty);
+  }
+
+  static SparkConf configure(
+      SparkConf conf, String master, DeviceSetting device, Function<String, String> driver) {
     conf.setMaster(master).setAppName(APP_NAME);
     conf.setIfMissing("spark.ui.enabled", "false");
     if (device.kind() == DeviceSetting.Kind.GPU_ALL) {
       conf.setIfMissing("spark.task.resource." + TrainTask.GPU + ".amount", "1");
     }
+    // The executors load PyTorch as the driver would: the CUDA flavor of -Pgpu, a local libtorch.
+    for (String key : DJL_SETTINGS) {
+      String v = driver.apply(key);
+      if (v != null && !v.isBlank()) {
+        conf.setIfMissing("spark.executorEnv." + key, v);
+      }
+    }
     return conf;
+  }
+
+  private static String envOrProperty(String key) {
+    String v = System.getenv(key);
+    return v != null && !v.isBlank() ? v : System.getProperty(key);
   }
 
   @Override

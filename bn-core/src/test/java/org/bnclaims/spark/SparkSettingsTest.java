@@ -78,6 +78,18 @@ class SparkSettingsTest {
   }
 
   @Test
+  void executorsLoadThePyTorchTheDriverNames() {
+    SparkConf conf =
+        SparkBackend.configure(
+            new SparkConf(false),
+            "spark://h:7077",
+            DeviceSetting.parse("gpu"),
+            k -> k.equals("PYTORCH_FLAVOR") ? "cu128" : null);
+    assertEquals("cu128", conf.get("spark.executorEnv.PYTORCH_FLAVOR"));
+    assertFalse(conf.contains("spark.executorEnv.PYTORCH_LIBRARY_PATH"));
+  }
+
+  @Test
   void aTaskTrainsOnTheGpuSparkGaveIt() {
     assertEquals(Device.gpu(3), TrainTask.deviceFor("gpu", "3"));
     assertEquals(Device.gpu(1), TrainTask.deviceFor("auto", "1"));
