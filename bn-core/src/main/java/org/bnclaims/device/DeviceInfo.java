@@ -3,7 +3,7 @@ package org.bnclaims.device;
 /**
  * What provenance records about the device a run trained on.
  *
- * @param device DJL's name of the device: {@code cpu()} or {@code gpu(N)}
+ * @param device {@code cpu} or {@code gpu(N)}
  * @param name the processor's or GPU's model name, or {@code unknown}
  * @param cuda the CUDA runtime version PyTorch uses (e.g. {@code 12.8}), or null on the CPU
  * @param cudnn the cuDNN version PyTorch uses (e.g. {@code 9.1.0}), or null on the CPU

@@ -46,22 +46,27 @@ public final class Devices {
 
   /** What provenance records about {@code device}; looked up once per device and JVM. */
   public static DeviceInfo describe(Device device) {
-    return DESCRIBED.computeIfAbsent(device.toString(), k -> lookUp(device));
+    return DESCRIBED.computeIfAbsent(name(device), k -> lookUp(device));
+  }
+
+  /** {@code cpu} or {@code gpu(N)}, as provenance has always named devices. */
+  public static String name(Device device) {
+    return device.isGpu() ? "gpu(" + device.getDeviceId() + ")" : "cpu";
   }
 
   private static DeviceInfo lookUp(Device device) {
     if (!device.isGpu()) {
-      return new DeviceInfo(device.toString(), cpuModel(), null, null);
+      return new DeviceInfo(name(device), cpuModel(), null, null);
     }
     return CudaRuntime.get()
         .map(
             rt ->
                 new DeviceInfo(
-                    device.toString(),
+                    name(device),
                     rt.deviceName(device.getDeviceId()),
                     rt.runtimeVersion(),
                     rt.cudnnVersion()))
-        .orElseGet(() -> new DeviceInfo(device.toString(), "unknown", "unknown", "unknown"));
+        .orElseGet(() -> new DeviceInfo(name(device), "unknown", "unknown", "unknown"));
   }
 
   /** The {@code model name} of {@code /proc/cpuinfo}, else {@code os.arch}. */

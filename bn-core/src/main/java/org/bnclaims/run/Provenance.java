@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param bnCoreVersion bn-core version
  * @param djlVersion DJL version
  * @param engineVersion PyTorch version
- * @param device {@code cpu()} or {@code gpu(i)} (older results: {@code cpu})
+ * @param device {@code cpu} or {@code gpu(i)}
  * @param threads intra-op threads of the worker
  * @param jdk {@code java.version} and vendor
  * @param os {@code os.name}, version and architecture

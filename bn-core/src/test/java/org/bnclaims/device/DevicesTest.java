@@ -17,11 +17,17 @@ class DevicesTest {
   @Test
   void theCpuIsDescribedByItsModelNameWithoutCudaVersions() {
     DeviceInfo cpu = Devices.describe(Device.cpu());
-    assertEquals("cpu()", cpu.device());
+    assertEquals("cpu", cpu.device());
     assertFalse(cpu.name().isBlank());
     assertNotEquals("unknown", cpu.name());
     assertNull(cpu.cuda());
     assertNull(cpu.cudnn());
+  }
+
+  @Test
+  void devicesAreNamedAsProvenanceAlwaysNamedThem() {
+    assertEquals("cpu", Devices.name(Device.cpu()));
+    assertEquals("gpu(2)", Devices.name(Device.gpu(2)));
   }
 
   @Test

@@ -26,7 +26,7 @@ class DeviceProvenanceTest {
             TrainSpec.of(8, 1),
             ProbeSpec.NONE);
     Provenance p = Provenances.current(spec, Device.cpu(), 1);
-    assertEquals("cpu()", p.device());
+    assertEquals("cpu", p.device());
     assertNotNull(p.deviceName());
     assertNull(p.cuda());
     assertNull(p.cudnn());
