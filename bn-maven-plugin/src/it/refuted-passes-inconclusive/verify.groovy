@@ -4,7 +4,7 @@ def json = new JsonSlurper().parse(new File(basedir, 'target/bn-report/verdicts.
 assert json.claims*.id == ['a-supported', 'b-inconclusive']
 assert !new File(basedir, 'target/bn-verdicts/c-excluded.json').exists()
 def setting = json.claims[0].runSetting
-assert setting.contains('seeds=3') && setting.contains('workers=1') && setting.contains('device=cpu')
+assert setting.contains('seeds=3') && setting.contains('workers=1') && setting.contains('device=auto')
 assert setting.contains('dataDir=' + new File(basedir, 'data').absolutePath)
 def log = new File(basedir, 'build.log').text
 assert !log.contains('PLAIN TEST RAN')

@@ -1,5 +1,6 @@
 package org.bnclaims.run;
 
+import ai.djl.Device;
 import ai.djl.engine.Engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import org.bnclaims.device.DeviceInfo;
+import org.bnclaims.device.Devices;
 import org.bnclaims.spec.CanonicalJson;
 import org.bnclaims.spec.RunSpec;
 import org.bnclaims.spec.SpecHash;
@@ -23,7 +26,8 @@ import org.bnclaims.spec.SpecHash;
  * put one there, else {@code git rev-parse HEAD} in the working directory (with {@code -dirty} when
  * tracked files differ from it), else {@code unknown}; the bn-core version from the same resource
  * (filled in by Maven resource filtering), else the jar manifest, else {@code dev}; DJL's and
- * PyTorch's versions from DJL; JDK and OS from system properties.
+ * PyTorch's versions from DJL; the device's name, CUDA and cuDNN versions from {@link Devices}; JDK
+ * and OS from system properties.
  */
 public final class Provenances {
 
@@ -34,17 +38,32 @@ public final class Provenances {
   private Provenances() {}
 
   /**
+   * The provenance of a run of {@code spec} computed now, in this JVM, on {@code device}: its name
+   * and, on a GPU, the CUDA and cuDNN versions come from {@link Devices#describe}.
+   *
+   * @param threads intra-op threads the run used
+   */
+  public static Provenance current(RunSpec spec, Device device, int threads) {
+    return current(spec, Devices.describe(device), threads, List.of());
+  }
+
+  /** The same for a run trained side by side with {@code seedBatch} (its own seed included). */
+  public static Provenance current(RunSpec spec, Device device, int threads, List<Long> seedBatch) {
+    return current(spec, Devices.describe(device), threads, seedBatch);
+  }
+
+  /**
    * The provenance of a run of {@code spec} computed now, in this JVM.
    *
    * @param device {@code cpu} or {@code gpu(i)}
    * @param threads intra-op threads the run used
    */
   public static Provenance current(RunSpec spec, String device, int threads) {
-    return current(spec, device, threads, List.of());
+    return current(spec, new DeviceInfo(device, null, null, null), threads, List.of());
   }
 
-  /** The same for a run trained side by side with {@code seedBatch} (its own seed included). */
-  public static Provenance current(RunSpec spec, String device, int threads, List<Long> seedBatch) {
+  private static Provenance current(
+      RunSpec spec, DeviceInfo device, int threads, List<Long> seedBatch) {
     String json = CanonicalJson.of(spec);
     JsonNode specNode;
     try {
@@ -60,7 +79,7 @@ public final class Provenances {
         Versions.BN_CORE,
         Versions.DJL,
         EngineVersion.PYTORCH,
-        device,
+        device.device(),
         threads,
         System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")",
         System.getProperty("os.name")
@@ -68,6 +87,9 @@ public final class Provenances {
             + System.getProperty("os.version")
             + " "
             + System.getProperty("os.arch"),
+        device.name().equals("unknown") ? null : device.name(),
+        device.cuda(),
+        device.cudnn(),
         seedBatch);
   }
 

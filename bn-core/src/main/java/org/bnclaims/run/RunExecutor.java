@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * {@link RunsFailedException} once every run has finished. Each finished run is logged at INFO with
  * the batch's progress and an ETA, and passed to the optional {@link ProgressListener}.
  */
-public final class RunExecutor {
+public final class RunExecutor implements RunBackend {
 
   private static final Logger LOG = LoggerFactory.getLogger(RunExecutor.class);
 
@@ -54,6 +54,7 @@ public final class RunExecutor {
     return Runtime.getRuntime().availableProcessors();
   }
 
+  @Override
   public int workers() {
     return workers;
   }
@@ -66,6 +67,7 @@ public final class RunExecutor {
    * @throws RunsFailedException after all jobs finished, if any failed
    * @throws InterruptedException if interrupted while waiting; running jobs are interrupted too
    */
+  @Override
   public List<RunOutcome> runAll(List<RunJob> jobs)
       throws RunsFailedException, InterruptedException {
     if (jobs.isEmpty()) {

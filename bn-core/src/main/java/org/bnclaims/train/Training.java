@@ -8,6 +8,7 @@ import java.util.List;
 import org.bnclaims.data.DataConfig;
 import org.bnclaims.data.Datasets;
 import org.bnclaims.data.PreparedData;
+import org.bnclaims.device.DevicePool;
 import org.bnclaims.model.Models;
 import org.bnclaims.model.Network;
 import org.bnclaims.run.Provenance;
@@ -31,16 +32,32 @@ import org.bnclaims.spec.SpecHash;
 public final class Training implements RunFunction {
 
   private final DataConfig dataConfig;
+  private final DevicePool devices;
   private final SeedBatchPolicy seedBatch;
 
-  public Training(DataConfig dataConfig, SeedBatchPolicy seedBatch) {
+  /**
+   * Training whose every run leases its device (data, model, optimizer state) from {@code devices},
+   * with up to {@code seedBatch.limit(spec)} seeds of a spec trained side by side.
+   */
+  public Training(DataConfig dataConfig, DevicePool devices, SeedBatchPolicy seedBatch) {
     this.dataConfig = dataConfig;
+    this.devices = devices;
     this.seedBatch = seedBatch;
   }
 
-  /** Training with the automatic seed batch. */
+  /** Training on the CPU with the given seed batch. */
+  public Training(DataConfig dataConfig, SeedBatchPolicy seedBatch) {
+    this(dataConfig, DevicePool.cpu(), seedBatch);
+  }
+
+  /** Training on {@code devices} with the seed batch of {@code -Dbn.seedBatch}. */
+  public Training(DataConfig dataConfig, DevicePool devices) {
+    this(dataConfig, devices, SeedBatchPolicy.fromEnvironment());
+  }
+
+  /** Training on the CPU with the seed batch of {@code -Dbn.seedBatch}. */
   public Training(DataConfig dataConfig) {
-    this(dataConfig, SeedBatchPolicy.fromEnvironment());
+    this(dataConfig, DevicePool.cpu());
   }
 
   /** Training with data found through {@link DataConfig#fromEnvironment()}. */
@@ -72,7 +89,10 @@ public final class Training implements RunFunction {
   List<RunResult> runObserved(RunSpec spec, long[] seeds, EpochObserver observer) {
     long t0 = System.nanoTime();
     PreparedData data = Datasets.prepare(spec.data(), dataConfig);
-    try (NDManager manager = NDManager.newBaseManager()) {
+    // Every array of the run comes from this manager or its sub-managers: all on the lease's
+    // device.
+    try (DevicePool.Lease lease = devices.acquire();
+        NDManager manager = NDManager.newBaseManager(lease.device())) {
       // Grad mode is per thread and a new thread starts with it on: switch it off explicitly.
       JniUtils.setGradMode(false);
       Network net =
@@ -93,7 +113,8 @@ public final class Training implements RunFunction {
       // Seeds trained together share the wall time; each result carries its share.
       double seconds = (System.nanoTime() - t0) / 1e9 / seeds.length;
       List<Long> batch = seeds.length == 1 ? List.of() : toList(seeds);
-      Provenance provenance = Provenances.current(spec, "cpu", JniUtils.getNumThreads(), batch);
+      Provenance provenance =
+          Provenances.current(spec, lease.device(), JniUtils.getNumThreads(), batch);
       String hash = SpecHash.of(spec);
       List<RunResult> out = new ArrayList<>(seeds.length);
       for (SeedOutcome o : outcomes) {

@@ -69,8 +69,7 @@ final class FakeRuns {
           "cpu",
           1,
           "17",
-          "test-os",
-          java.util.List.of());
+          "test-os");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -1,132 +1,177 @@
 package org.bnclaims.train;
 
-import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Activation;
-import ai.djl.nn.SequentialBlock;
-import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.BatchNorm;
 import ai.djl.pytorch.jni.JniUtils;
-import ai.djl.training.DefaultTrainingConfig;
-import ai.djl.training.EasyTrain;
-import ai.djl.training.Trainer;
-import ai.djl.training.dataset.Batch;
-import ai.djl.training.loss.Loss;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.bnclaims.data.DataConfig;
 import org.bnclaims.run.EngineThreads;
 import org.bnclaims.run.RunCache;
 import org.bnclaims.run.RunExecutor;
 import org.bnclaims.run.RunJob;
-import org.bnclaims.run.RunResult;
-import org.bnclaims.spec.DataSpec;
-import org.bnclaims.spec.ModelSpec;
-import org.bnclaims.spec.NormSpec;
-import org.bnclaims.spec.NormVariant;
-import org.bnclaims.spec.OptimSpec;
-import org.bnclaims.spec.ProbeSpec;
 import org.bnclaims.spec.RunSpec;
-import org.bnclaims.spec.TrainSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The benchmark the README quotes (DESIGN.md section 12). Not part of the normal test run: {@code
- * mvn -B -pl bn-core test -Dtest=TrainingBenchmark -Dbn.bench=true}. It prints one line per figure;
- * it asserts nothing, because wall time on a shared machine is not a test.
+ * The benchmark the README quotes (DESIGN.md section 12, issue 9). Not part of the normal test run:
+ * {@code mvn -B -pl bn-core test -Dtest=TrainingBenchmark -Dbn.bench=true}, or {@code
+ * bench/compare.sh}, which also runs PyTorch eager on the same work. It prints one {@code FIGURE
+ * name value unit} line per figure and a per-op breakdown; it asserts nothing, because wall time on
+ * a shared machine is not a test. Figures are the best of {@link #REPEATS} runs.
  *
- * <p>Workers run with one intra-op thread each (the executor's default for small models), so the
- * engine is configured for two workers before anything loads it.
+ * <p>All data is synthetic with the real datasets' shapes (the work per step is the same), so the
+ * benchmark runs anywhere. The engine is configured for two workers of one intra-op thread, the
+ * executor's default; single-run figures set the intra-op threads explicitly.
  */
 @EnabledIfSystemProperty(named = "bn.bench", matches = "true")
 class TrainingBenchmark {
 
-  private static final int REPEATS = 3;
+  static final int REPEATS = 3;
+
+  private static double best(int repeats, ThrowingSupplier<Double> seconds) throws Exception {
+    double b = Double.MAX_VALUE;
+    for (int r = 0; r < repeats; r++) {
+      b = Math.min(b, seconds.get());
+    }
+    return b;
+  }
+
+  interface ThrowingSupplier<T> {
+    T get() throws Exception;
+  }
+
+  static void figure(String name, double value, String unit) {
+    System.out.printf(Locale.ROOT, "FIGURE %s %.4g %s%n", name, value, unit);
+  }
 
   @Test
   void figures() throws Exception {
-    EngineThreads.Report threads = EngineThreads.configure(2);
-    System.out.printf("engine intra-op threads: %d%n", threads.intraOpThreads());
-    Training training = new Training();
-    mlpStep(training);
-    easyTrainStep();
-    double peak = matmulPeak();
-    convThroughput(training, peak);
-    workerSpeedup(training);
-  }
+    EngineThreads.configure(2);
+    System.out.println("CPU: " + BenchWork.cpuModel());
+    Training one = new Training(DataConfig.fromEnvironment(), new SeedBatchPolicy(1));
+    double peak = matmulPeak(2);
+    figure("matmul_peak_2_threads", peak, "GFLOP/s");
+    figure("matmul_peak_1_thread", matmulPeak(1), "GFLOP/s");
 
-  /** MLP 784-512-BN-10 at batch 8: one epoch of 1,250 steps over a tiny test set. */
-  private static void mlpStep(Training training) {
-    RunSpec spec =
-        new RunSpec(
-            DataSpec.of("mnist").withSynthetic(true).withSubset(1000, 1),
-            ModelSpec.mlp(512),
-            NormSpec.of(NormVariant.BN_GAMMA_BETA),
-            OptimSpec.sgd(0.01),
-            TrainSpec.of(8, 1),
-            ProbeSpec.NONE);
-    int steps = 10_000 / 8;
-    double best = Double.MAX_VALUE;
-    for (int r = 0; r < REPEATS; r++) {
-      RunResult res = training.run(spec, r, null);
-      best = Math.min(best, res.wallSeconds() * 1000 / steps);
+    JniUtils.setNumThreads(1);
+    RunSpec mlp = BenchWork.mlpStep();
+    double mlpMs = best(REPEATS, () -> seconds(one, mlp)) * 1000 / BenchWork.MLP_STEPS;
+    figure("mlp_step_b8_1_thread", mlpMs, "ms");
+
+    for (int threads : new int[] {2, 1}) {
+      JniUtils.setNumThreads(threads);
+      RunSpec c3 = BenchWork.threeC3d(1.0, 128);
+      double ips = BenchWork.trainImages(c3) / best(2, () -> seconds(one, c3));
+      figure("3c3d_b128_" + threads + "_threads", ips, "images/s");
+      double share = ips * BenchWork.trainFlops(c3) / 1e9 / peak;
+      figure("3c3d_b128_" + threads + "_threads_share_of_2_thread_peak", 100 * share, "%");
+      RunSpec acc = BenchWork.allCnnC(0.25, 256);
+      double aips = BenchWork.trainImages(acc) / best(2, () -> seconds(one, acc));
+      figure("allcnnc_w0.25_b256_" + threads + "_threads", aips, "images/s");
+      figure(
+          "allcnnc_w0.25_b256_" + threads + "_threads_share_of_2_thread_peak",
+          100 * aips * BenchWork.trainFlops(acc) / 1e9 / peak,
+          "%");
     }
-    System.out.printf(Locale.ROOT, "MLP 784-512-BN-10 step at batch 8: %.3f ms%n", best);
+    JniUtils.setNumThreads(1);
+    seedBatchedGrid();
+    breakdown(one);
   }
 
-  /** The same network and batch through DJL's EasyTrain, for comparison. */
-  private static void easyTrainStep() throws Exception {
-    SequentialBlock net =
-        new SequentialBlock()
-            .add(Linear.builder().setUnits(512).optBias(false).build())
-            .add(BatchNorm.builder().build())
-            .add(Activation::relu)
-            .add(Linear.builder().setUnits(10).build());
-    try (Model model = Model.newInstance("mlp")) {
-      model.setBlock(net);
-      DefaultTrainingConfig cfg =
-          new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
-              .optOptimizer(Optimizer.sgd().setLearningRateTracker(Tracker.fixed(0.01f)).build());
-      try (Trainer trainer = model.newTrainer(cfg)) {
-        trainer.initialize(new Shape(8, 784));
-        NDManager m = trainer.getManager();
-        float[] x = new float[8 * 784];
-        float[] y = new float[8];
-        double best = Double.MAX_VALUE;
-        for (int r = 0; r < REPEATS; r++) {
-          int steps = 1250;
-          long t0 = System.nanoTime();
-          for (int s = 0; s < steps; s++) {
-            try (NDManager sm = m.newSubManager()) {
-              NDList data = new NDList(sm.create(x, new Shape(8, 784)));
-              NDList lab = new NDList(sm.create(y, new Shape(8)));
-              EasyTrain.trainBatch(trainer, new Batch(sm, data, lab, 1, null, null, 0, 1));
-              trainer.step();
-            }
-          }
-          best = Math.min(best, (System.nanoTime() - t0) / 1e6 / steps);
-        }
-        System.out.printf(Locale.ROOT, "  same step through DJL EasyTrain: %.3f ms%n", best);
-      }
+  /**
+   * Document 000's MNIST grid at batch 8 (MLP 784-512-BN-10, Adam, 600 images per class, one
+   * epoch), 10 seeds: one worker training them one after another, then as one 10-seed network; then
+   * the executor (two workers) both ways, as the claims run it.
+   */
+  private static void seedBatchedGrid() throws Exception {
+    RunSpec grid = BenchWork.doc000Grid();
+    List<Long> seeds = new ArrayList<>();
+    for (long s = 0; s < 10; s++) {
+      seeds.add(s);
     }
+    Training alone = new Training(DataConfig.fromEnvironment(), new SeedBatchPolicy(1));
+    double sequential =
+        best(
+            2,
+            () -> {
+              long t0 = System.nanoTime();
+              alone.runSeeds(grid, seeds);
+              return (System.nanoTime() - t0) / 1e9;
+            });
+    double batched =
+        best(
+            2,
+            () -> {
+              long t0 = System.nanoTime();
+              new Training(DataConfig.fromEnvironment(), new SeedBatchPolicy(10))
+                  .runSeeds(grid, seeds);
+              return (System.nanoTime() - t0) / 1e9;
+            });
+    figure("grid_b8_10_seeds_one_worker_sequential", 10 / sequential, "runs/s");
+    figure("grid_b8_10_seeds_one_worker_batched", 10 / batched, "runs/s");
+    figure("grid_b8_seed_batch_speedup_one_worker", sequential / batched, "x");
+    double[] viaExecutor = new double[2];
+    int[] limits = {1, 10};
+    for (int i = 0; i < 2; i++) {
+      Path dir = Files.createTempDirectory("bn-bench-cache");
+      Training t = new Training(DataConfig.fromEnvironment(), new SeedBatchPolicy(limits[i]));
+      RunExecutor ex = new RunExecutor(new RunCache(dir), t, 2, p -> {});
+      List<RunJob> jobs = seeds.stream().map(s -> new RunJob(grid, s)).toList();
+      long t0 = System.nanoTime();
+      ex.runAll(jobs);
+      viaExecutor[i] = (System.nanoTime() - t0) / 1e9;
+    }
+    figure("grid_b8_10_seeds_two_workers_sequential", 10 / viaExecutor[0], "runs/s");
+    figure("grid_b8_10_seeds_two_workers_batched", 10 / viaExecutor[1], "runs/s");
+    figure("grid_b8_seed_batch_speedup_two_workers", viaExecutor[0] / viaExecutor[1], "x");
   }
 
-  /** GFLOP/s of a 2048^2 fp32 matmul with every core: the machine's practical peak. */
-  private static double matmulPeak() {
+  /** Where the time goes, per kind of op, for the workloads the claims run (one thread). */
+  private static void breakdown(Training one) throws Exception {
+    System.out.println("Per-op breakdown (PyTorch profiler self time; one intra-op thread):");
+    List<OpProfile.Work> works = new ArrayList<>();
+    RunSpec mlp = BenchWork.mlpStep();
+    works.add(
+        new OpProfile.Work(
+            "MLP 784-512-BN-10 b8", BenchWork.MLP_STEPS, () -> one.run(mlp, 1, null)));
+    for (double w : new double[] {0.25, 0.5, 1.0}) {
+      RunSpec c3 = BenchWork.threeC3d(w, 128);
+      works.add(
+          new OpProfile.Work(
+              "3C3D w" + w + " b128", BenchWork.steps(c3), () -> one.run(c3, 1, null)));
+      RunSpec acc = BenchWork.allCnnC(w, 256);
+      works.add(
+          new OpProfile.Work(
+              "ALL-CNN-C w" + w + " b256", BenchWork.steps(acc), () -> one.run(acc, 1, null)));
+    }
+    for (OpProfile.Work work : works) {
+      work.run().run(); // warm: data prepared, code compiled
+    }
+    List<String> lines = OpProfile.profile(works);
+    lines.forEach(System.out::println);
+    BenchWork.dataAndEvaluation(one).forEach(System.out::println);
+  }
+
+  private static double seconds(Training t, RunSpec spec) {
+    long t0 = System.nanoTime();
+    t.run(spec, 1, null);
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  /** GFLOP/s of a 2048^2 fp32 matmul on {@code threads} threads: the machine's practical peak. */
+  static double matmulPeak(int threads) {
     int n = 2048;
     int before = JniUtils.getNumThreads();
-    JniUtils.setNumThreads(Runtime.getRuntime().availableProcessors());
+    JniUtils.setNumThreads(threads);
     try (NDManager m = NDManager.newBaseManager()) {
-      NDArray a = m.ones(new Shape(n, n));
-      NDArray b = m.ones(new Shape(n, n));
+      NDArray a = m.randomUniform(-1, 1, new Shape(n, n));
+      NDArray b = m.randomUniform(-1, 1, new Shape(n, n));
       a.matMul(b).close();
       double best = 0;
       for (int r = 0; r < 5; r++) {
@@ -136,74 +181,9 @@ class TrainingBenchmark {
         }
         best = Math.max(best, 2.0 * n * n * n / ((System.nanoTime() - t0) / 1e9) / 1e9);
       }
-      System.out.printf(Locale.ROOT, "matmul 2048^2 fp32 (all cores): %.1f GFLOP/s%n", best);
       return best;
     } finally {
       JniUtils.setNumThreads(before);
     }
-  }
-
-  /**
-   * 3C3D at batch 128, one worker using every core, as a share of the matmul peak. A training image
-   * costs about 3x its forward FLOPs: conv1 7.53M + conv2 15.93M + conv3 7.96M + dense 1.45M = 32.9
-   * MFLOP forward (multiply-adds x2, from the layer shapes in docs/architectures.md).
-   */
-  private static void convThroughput(Training training, double peak) {
-    int before = JniUtils.getNumThreads();
-    JniUtils.setNumThreads(Runtime.getRuntime().availableProcessors());
-    try {
-      RunSpec spec =
-          new RunSpec(
-              DataSpec.of("cifar10").withSynthetic(true).withSubset(256, 1),
-              ModelSpec.of("3c3d"),
-              NormSpec.of(NormVariant.BN_GAMMA_BETA),
-              OptimSpec.sgd(0.01),
-              TrainSpec.of(128, 1),
-              ProbeSpec.NONE);
-      double best = 0;
-      for (int r = 0; r < 2; r++) {
-        RunResult res = training.run(spec, r, null);
-        best = Math.max(best, 2560 / res.wallSeconds());
-      }
-      double gflops = best * 3 * 32.9e6 / 1e9;
-      System.out.printf(
-          Locale.ROOT,
-          "3C3D-BN training at batch 128: %.0f images/s = %.1f GFLOP/s = %.0f%% of matmul peak%n",
-          best,
-          gflops,
-          100 * gflops / peak);
-    } finally {
-      JniUtils.setNumThreads(before);
-    }
-  }
-
-  /** Eight small MLP runs through the executor with one worker, then with two. */
-  private static void workerSpeedup(Training training) throws Exception {
-    List<RunJob> jobs = new ArrayList<>();
-    RunSpec spec =
-        new RunSpec(
-            DataSpec.of("mnist").withSynthetic(true).withSubset(200, 10),
-            ModelSpec.mlp(256),
-            NormSpec.of(NormVariant.BN_GAMMA_BETA),
-            OptimSpec.sgd(0.01),
-            TrainSpec.of(32, 3),
-            ProbeSpec.NONE);
-    for (int s = 0; s < 8; s++) {
-      jobs.add(new RunJob(spec, 100 + s));
-    }
-    double[] seconds = new double[3];
-    for (int workers = 1; workers <= 2; workers++) {
-      Path dir = Files.createTempDirectory("bn-bench-cache");
-      RunExecutor ex = new RunExecutor(new RunCache(dir), training, workers, p -> {});
-      long t0 = System.nanoTime();
-      ex.runAll(jobs);
-      seconds[workers] = (System.nanoTime() - t0) / 1e9;
-    }
-    System.out.printf(
-        Locale.ROOT,
-        "8 small MLP runs: 1 worker %.2f s, 2 workers %.2f s, speed-up %.2fx%n",
-        seconds[1],
-        seconds[2],
-        seconds[1] / seconds[2]);
   }
 }

@@ -14,6 +14,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.bnclaims.backend.ExecutorKind;
+import org.bnclaims.device.DeviceSetting;
 import org.bnclaims.plugin.fork.LaunchOptions;
 
 /**
@@ -68,9 +70,25 @@ public abstract class AbstractForkingMojo extends AbstractMojo {
   @Parameter(property = "bn.workers")
   protected Integer workers;
 
-  /** {@code cpu} or {@code gpu}. */
-  @Parameter(property = "bn.device", defaultValue = "cpu")
+  /** {@code cpu}, {@code gpu} (every visible GPU), {@code gpu:N}, or {@code auto}. */
+  @Parameter(property = "bn.device", defaultValue = "auto")
   protected String device;
+
+  /** {@code local} (this machine's cores or GPUs) or {@code spark} (tasks on a Spark master). */
+  @Parameter(property = "bn.executor", defaultValue = "local")
+  protected String executor;
+
+  /** With {@code bn.executor=spark}: {@code local[N]} (default) or {@code spark://host:port}. */
+  @Parameter(property = "bn.spark.master")
+  protected String sparkMaster;
+
+  /** Whether DJL must not download; the {@code gpu} build sets false (DJL fetches CUDA PyTorch). */
+  @Parameter(property = "bn.djlOffline", defaultValue = "true")
+  protected boolean djlOffline;
+
+  /** DJL's PyTorch flavor for the claims JVM, e.g. {@code cu128} (set by the {@code gpu} build). */
+  @Parameter(property = "bn.pytorchFlavor")
+  protected String pytorchFlavor;
 
   /** Skips the goal. */
   @Parameter(property = "bn.skip", defaultValue = "false")
@@ -120,7 +138,11 @@ public abstract class AbstractForkingMojo extends AbstractMojo {
         cacheDir,
         dataCacheDir,
         offline,
-        Device.parse(device),
+        DeviceSetting.parse(device),
+        ExecutorKind.parse(executor),
+        sparkMaster,
+        djlOffline,
+        pytorchFlavor,
         verdictDir,
         Path.of(project.getBuild().getTestOutputDirectory()),
         tags,

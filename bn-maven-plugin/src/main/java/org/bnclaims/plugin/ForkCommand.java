@@ -6,14 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bnclaims.backend.ExecutorKind;
 import org.bnclaims.plugin.fork.ClaimsLauncherMain;
+import org.bnclaims.spark.SparkJvm;
 
 /**
  * The command line of the forked claims JVM. The JVM options, class path and launcher arguments go
  * into a Java argument file ({@code java @file}), because a project's test class path easily
  * exceeds the operating system's command-line limit. Every setting reaches the claims as a {@code
- * bn.*} system property; DJL is always offline (natives come from the class path, never the
- * network), and {@code bn.offline} governs dataset downloads.
+ * bn.*} system property; DJL is offline (natives come from the class path, never the network)
+ * unless {@code bn.djlOffline=false} (the {@code gpu} build, where DJL fetches PyTorch's CUDA
+ * build), and {@code bn.offline} governs dataset downloads. With {@code bn.executor=spark} the JVM
+ * is a Spark driver and gets Spark's JVM options first.
  */
 final class ForkCommand {
 
@@ -56,10 +60,16 @@ final class ForkCommand {
     property("bn.cacheDir", s.cacheDir());
     property("bn.dataCacheDir", s.dataCacheDir());
     property("bn.offline", s.offline());
-    property("bn.device", s.device().property());
+    property("bn.device", s.device());
+    property("bn.executor", s.executor().key());
+    property("bn.spark.master", s.sparkMaster());
     property("bn.verdictDir", s.verdictDir());
-    property("ai.djl.offline", true);
+    property("ai.djl.offline", s.djlOffline());
+    property("PYTORCH_FLAVOR", s.pytorchFlavor());
     property("java.awt.headless", true);
+    if (s.executor() == ExecutorKind.SPARK) {
+      jvmArgs.addAll(SparkJvm.MODULE_OPTIONS); // the claims JVM is the Spark driver
+    }
     jvmArgs.addAll(splitArgs(s.jvmArgs()));
     launcherArgs.clear();
     launcherArgs.addAll(List.of("--test-classes", s.testClasses().toString(), "--tags", s.tags()));

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.bnclaims.backend.ExecutorKind;
+import org.bnclaims.device.DeviceSetting;
+import org.bnclaims.spark.SparkMaster;
 
 /**
  * What the claims JVM is told: the {@code bn.*} settings and which claims to run. Null means "not
@@ -22,7 +25,12 @@ import java.util.Set;
  * @param cacheDir the run cache
  * @param dataCacheDir the dataset cache
  * @param offline whether datasets may be downloaded
- * @param device cpu or gpu
+ * @param device {@code cpu}, {@code gpu}, {@code gpu:N} or {@code auto} (every visible GPU, else
+ *     the CPU)
+ * @param executor {@code local} or {@code spark}
+ * @param sparkMaster the Spark master URL with {@code spark}, or null for {@code local[workers]}
+ * @param djlOffline whether DJL may not download (false for the CUDA build, which it downloads)
+ * @param pytorchFlavor DJL's {@code PYTORCH_FLAVOR} (e.g. {@code cu128}), or null
  * @param verdictDir where each claim writes {@code <id>.json}
  * @param testClasses the directory the claim classes are found in
  * @param tags JUnit tag expression selecting the claim classes
@@ -39,7 +47,11 @@ record ForkSettings(
     String cacheDir,
     String dataCacheDir,
     boolean offline,
-    Device device,
+    DeviceSetting device,
+    ExecutorKind executor,
+    String sparkMaster,
+    boolean djlOffline,
+    String pytorchFlavor,
     Path verdictDir,
     Path testClasses,
     String tags,
@@ -67,6 +79,20 @@ record ForkSettings(
     }
     if (tags == null || tags.isBlank()) {
       throw rejected("bn.tags", tags, "a JUnit tag expression; the default selects tag 'claim'");
+    }
+    if (device == null || executor == null) {
+      throw new IllegalArgumentException("bn.device and bn.executor need a value");
+    }
+    if (sparkMaster != null && !sparkMaster.isBlank()) {
+      if (executor != ExecutorKind.SPARK) {
+        throw new IllegalArgumentException(
+            "bn.spark.master = '"
+                + sparkMaster
+                + "' is set but bn.executor is '"
+                + executor.key()
+                + "'; set bn.executor=spark to run on Spark");
+      }
+      SparkMaster.resolve(sparkMaster, 1);
     }
     include = Set.copyOf(include);
     exclude = Set.copyOf(exclude);

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bnclaims.backend.ExecutorKind;
+import org.bnclaims.device.DeviceSetting;
 import org.bnclaims.plugin.fork.ClaimsLauncherMain;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +26,11 @@ class ForkCommandTest {
         null,
         "/datasets",
         true,
-        Device.GPU,
+        DeviceSetting.parse("gpu"),
+        ExecutorKind.LOCAL,
+        null,
+        true,
+        null,
         Path.of("/p/target/bn-verdicts"),
         Path.of("/p/target/test-classes"),
         "claim",
@@ -92,7 +98,10 @@ class ForkCommandTest {
         assertThrows(IllegalArgumentException.class, () -> settings(0, null));
     assertTrue(e.getMessage().contains("bn.workers"), e.getMessage());
     IllegalArgumentException d =
-        assertThrows(IllegalArgumentException.class, () -> Device.parse("tpu"));
-    assertEquals("bn.device = 'tpu'; allowed: cpu, gpu", d.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> DeviceSetting.parse("tpu"));
+    assertEquals(
+        "bn.device = 'tpu' is not a device; allowed: cpu, gpu, gpu:N (N = 0, 1, ...) or auto"
+            + " (the default)",
+        d.getMessage());
   }
 }

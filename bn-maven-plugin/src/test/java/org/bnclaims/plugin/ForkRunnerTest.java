@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bnclaims.backend.ExecutorKind;
+import org.bnclaims.device.DeviceSetting;
 import org.bnclaims.plugin.fork.ClaimsLauncherMain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +39,11 @@ class ForkRunnerTest {
             null,
             null,
             true,
-            Device.CPU,
+            DeviceSetting.parse("cpu"),
+            ExecutorKind.LOCAL,
+            null,
+            true,
+            null,
             tmp.resolve("verdicts"),
             tmp.resolve("no-test-classes"),
             "claim",

@@ -1,43 +1,47 @@
 package org.bnclaims.claim;
 
 import java.util.List;
-import org.bnclaims.data.DataConfig;
-import org.bnclaims.run.EngineThreads;
+import org.bnclaims.backend.RunBackends;
 import org.bnclaims.run.ProgressListener;
+import org.bnclaims.run.RunBackend;
 import org.bnclaims.run.RunCache;
 import org.bnclaims.run.RunExecutor;
 import org.bnclaims.run.RunFunction;
 import org.bnclaims.run.RunJob;
 import org.bnclaims.run.RunOutcome;
 import org.bnclaims.run.RunsFailedException;
-import org.bnclaims.train.Training;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
- * The settings, run cache and run function shared by every claim of one test-engine execution, kept
- * in the root context's store: one set of workers, so the arms of every claim use the cores the
- * same way. Creating it sizes PyTorch's thread pools for the workers, before any training loads the
- * engine (PyTorch fixes its inter-op pool at load time); the root store lives as long as the engine
- * execution, so that happens once per execution without any static state.
+ * The settings and the run backend shared by every claim of one test-engine execution, kept in the
+ * root context's store: one set of workers (or one Spark driver), so the arms of every claim use
+ * the machine the same way. Creating it sizes PyTorch's thread pools for the workers before any
+ * training loads the engine (PyTorch fixes its inter-op pool at load time); the root store lives as
+ * long as the engine execution and closes the backend when it ends (a Spark backend then leaves its
+ * cluster), so all of that happens once per execution without any static state.
  *
  * <p>The configuration parameter {@value Settings#RUN_FUNCTION} (a test hook) names a {@link
- * RunFunction} class with a no-argument constructor that replaces training; the engine is then
- * never loaded.
+ * RunFunction} class with a no-argument constructor that replaces training on local workers; the
+ * engine is then never loaded.
  */
-final class LabRuntime implements RunBatches {
+final class LabRuntime implements RunBatches, ExtensionContext.Store.CloseableResource {
 
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(LabRuntime.class);
 
   final Settings settings;
   private final RunCache cache;
-  private final RunFunction function;
+  private final RunFunction testFunction;
+  private RunBackend backend;
 
-  private LabRuntime(Settings settings, RunFunction function) {
+  /** The listener of the batch running now; the backend reports every run to it. */
+  private volatile ProgressListener current = p -> {};
+
+  private LabRuntime(Settings settings, RunFunction testFunction) {
     this.settings = settings;
     this.cache = new RunCache(settings.cacheRoot());
-    this.function = function;
+    this.testFunction = testFunction;
   }
 
   /** The runtime of {@code context}'s engine execution, created on first use. */
@@ -50,14 +54,12 @@ final class LabRuntime implements RunBatches {
 
   private static LabRuntime create(ExtensionContext context) {
     Settings settings = Settings.of(context);
-    RunFunction fn;
     if (settings.runFunction() != null) {
-      fn = testFunction(settings.runFunction());
-    } else {
-      EngineThreads.configure(settings.workers());
-      fn = new Training(DataConfig.fromEnvironment());
+      return new LabRuntime(settings, testFunction(settings.runFunction()));
     }
-    return new LabRuntime(settings, fn);
+    LabRuntime runtime = new LabRuntime(settings, null);
+    runtime.backend = RunBackends.create(settings.backend(), p -> runtime.current.runFinished(p));
+    return runtime;
   }
 
   private static RunFunction testFunction(String className) {
@@ -74,10 +76,25 @@ final class LabRuntime implements RunBatches {
     return (RunFunction) ReflectionSupport.newInstance(type);
   }
 
-  /** A fresh executor per batch: it holds no threads between batches. */
+  /** One batch at a time: the backend's progress goes to this batch's {@code listener}. */
   @Override
-  public List<RunOutcome> run(List<RunJob> jobs, ProgressListener listener)
+  public synchronized List<RunOutcome> run(List<RunJob> jobs, ProgressListener listener)
       throws RunsFailedException, InterruptedException {
-    return new RunExecutor(cache, function, settings.workers(), listener).runAll(jobs);
+    if (testFunction != null) {
+      return new RunExecutor(cache, testFunction, settings.workers(), listener).runAll(jobs);
+    }
+    current = listener;
+    try {
+      return backend.runAll(jobs);
+    } finally {
+      current = p -> {};
+    }
+  }
+
+  @Override
+  public void close() {
+    if (backend != null) {
+      backend.close();
+    }
   }
 }

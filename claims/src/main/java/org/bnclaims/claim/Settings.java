@@ -2,6 +2,7 @@ package org.bnclaims.claim;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.bnclaims.backend.BackendSettings;
 import org.bnclaims.run.RunCache;
 import org.bnclaims.run.RunExecutor;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * @param cacheRoot {@value RunCache#ROOT_PROPERTY}, default {@link RunCache#defaultRoot()}
  * @param runFunction {@value #RUN_FUNCTION}, a test hook: the class name of a run function that
  *     replaces training, or null (training)
+ * @param backend the executor backend and devices ({@code bn.executor}, {@code bn.spark.master},
+ *     {@code bn.device}), with the workers as set (0 when unset) and the cache root
  */
 record Settings(
     Profile profile,
@@ -24,7 +27,8 @@ record Settings(
     Path verdictDir,
     int workers,
     Path cacheRoot,
-    String runFunction) {
+    String runFunction,
+    BackendSettings backend) {
 
   static final String SEEDS = "bn.seeds";
   static final String VERDICT_DIR = "bn.verdictDir";
@@ -35,13 +39,12 @@ record Settings(
     Profile profile = Profile.parse(get(context, Profile.PROPERTY).orElse(null));
     int seeds = get(context, SEEDS).map(v -> positive(SEEDS, v, 2)).orElse(0);
     Path verdicts = get(context, VERDICT_DIR).map(Path::of).orElse(Path.of("target/bn-verdicts"));
-    int workers =
-        get(context, WORKERS)
-            .map(v -> positive(WORKERS, v, 1))
-            .orElse(RunExecutor.defaultWorkers());
+    int workersSet = get(context, WORKERS).map(v -> positive(WORKERS, v, 1)).orElse(0);
+    int workers = workersSet > 0 ? workersSet : RunExecutor.defaultWorkers();
     Path cache = get(context, RunCache.ROOT_PROPERTY).map(Path::of).orElse(RunCache.defaultRoot());
     String fn = get(context, RUN_FUNCTION).orElse(null);
-    return new Settings(profile, seeds, verdicts, workers, cache, fn);
+    BackendSettings backend = BackendSettings.read(k -> get(context, k), workersSet, cache);
+    return new Settings(profile, seeds, verdicts, workers, cache, fn, backend);
   }
 
   /** The seed count for a claim declaring {@code seeds}: the override if set. */

@@ -113,8 +113,7 @@ final class FakeRuns {
         "cpu",
         1,
         "17",
-        "test",
-        java.util.List.of());
+        "test");
   }
 
   private static double[] minus(double[] a, double... d) {
