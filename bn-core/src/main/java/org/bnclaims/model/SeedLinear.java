@@ -58,10 +58,14 @@ final class SeedLinear extends AbstractBlock {
     long n = x.getShape().get(0);
     NDArray w = ps.getValue(weight, d, training);
     long in = w.getShape().get(1);
-    // (N, K*in) -> (K, N, in) times (K, in, out) -> (K, N, out) -> (N, K*out)
-    NDArray xs = x.reshape(n, seeds, in).swapAxes(0, 1);
-    NDArray wt = w.reshape(seeds, units, in).swapAxes(1, 2);
-    NDArray y = xs.batchMatMul(wt).swapAxes(0, 1).reshape(n, (long) seeds * units);
+    // (K, out, in) times (K, in, N) -> (K, out, N) -> (N, K*out). The weight enters as a view of
+    // its
+    // own storage and its gradient comes out in the same layout, so backward never copies the big
+    // tensors (the other order, x times W^T, made the weight gradient a transposed view that
+    // PyTorch copied into place every step); only the small activations are rearranged.
+    NDArray xt = x.reshape(n, seeds, in).transpose(1, 2, 0);
+    NDArray yt = w.reshape(seeds, units, in).batchMatMul(xt);
+    NDArray y = yt.transpose(2, 0, 1).reshape(n, (long) seeds * units);
     if (bias != null) {
       y = y.add(ps.getValue(bias, d, training));
     }

@@ -5,6 +5,7 @@ import ai.djl.nn.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.bnclaims.model.ParamGroup;
 
 /**
@@ -59,15 +60,13 @@ public final class GradientMeter {
     }
   }
 
-  /** Adds the current gradients (after backward, before the update) of one seed network. */
-  public void observe() {
-    observe(new boolean[] {true});
-  }
-
-  /** Adds the current gradients of the seeds marked in {@code active}. */
-  public void observe(boolean[] active) {
-    double[] n = sumAbs(norm);
-    double[] o = sumAbs(other);
+  /**
+   * Adds one step's gradients (after backward, before the update) of the seeds marked in {@code
+   * active}; {@code gradients} gives each parameter's gradient, or null for one without.
+   */
+  public void observe(boolean[] active, Function<Parameter, NDArray> gradients) {
+    double[] n = sumAbs(norm, gradients);
+    double[] o = sumAbs(other, gradients);
     for (int k = 0; k < seeds; k++) {
       if (active[k]) {
         normSum[k] += n[k] / Math.max(1, normSize);
@@ -77,11 +76,14 @@ public final class GradientMeter {
     }
   }
 
-  private double[] sumAbs(List<Parameter> params) {
+  private double[] sumAbs(List<Parameter> params, Function<Parameter, NDArray> gradients) {
     double[] s = new double[seeds];
     for (Parameter p : params) {
-      try (NDArray g = p.getArray().getGradient();
-          NDArray a = g.abs();
+      NDArray g = gradients.apply(p);
+      if (g == null) {
+        continue;
+      }
+      try (NDArray a = g.abs();
           NDArray blocks = a.reshape(seeds, -1);
           NDArray t = blocks.sum(new int[] {1})) {
         float[] v = t.toFloatArray();

@@ -3,7 +3,6 @@ package org.bnclaims.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +34,7 @@ final class TrainLoop {
   private final PreparedData data;
   private final Network net;
   private final NDManager manager;
-  private final ParameterStore store;
+  private final StepLeaves store;
   private final BatchLayout layout;
   private final Evaluator evaluator;
   private final GradientMeter gradients;
@@ -62,7 +61,7 @@ final class TrainLoop {
     this.net = net;
     this.manager = manager;
     this.seeds = net.seeds();
-    this.store = new ParameterStore(manager, false);
+    this.store = new StepLeaves(manager);
     this.layout =
         new BatchLayout(seeds, data.channels(), data.height(), data.width(), net.channelsLast());
     this.evaluator = new Evaluator(data, net, train.evalBatchSize(), layout);
@@ -176,6 +175,7 @@ final class TrainLoop {
       }
     }
     try (NDManager sm = manager.newSubManager()) {
+      store.begin(sm);
       NDArray x = layout.toArray(sm, in, count);
       NDArray target = sm.create(oh, new Shape(count, (long) seeds * classes));
       NDArray logits;
@@ -209,9 +209,11 @@ final class TrainLoop {
         return;
       }
       if (gradients != null) {
-        gradients.observe(active);
+        gradients.observe(active, store::gradient);
       }
-      updater.step(lr);
+      updater.step(lr, store);
+    } finally {
+      store.end();
     }
     globalStep++;
     for (SeedTrack t : tracks) {

@@ -1,12 +1,13 @@
 package org.bnclaims.train;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.pytorch.engine.PtNDArray;
-import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.pytorch.jni.IValue;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bnclaims.model.Network;
@@ -15,45 +16,104 @@ import org.bnclaims.spec.OptimSpec;
 import org.bnclaims.spec.Optimizer;
 
 /**
- * Applies one optimizer step to every trainable parameter, then clears its gradient.
+ * Applies one optimizer step to every trainable parameter from the gradients of one step ({@link
+ * StepLeaves}), through ATen's fused kernels ({@link FusedOptim}): the update rules of {@code
+ * torch.optim.SGD} (momentum, dampening 0, Nesterov, coupled weight decay) and {@code
+ * torch.optim.Adam} (coupled L2, epsilon added to the bias-corrected square root), bit for bit as
+ * PyTorch's {@code fused=True} computes them, in one pass over each parameter and one call per
+ * weight-decay group.
  *
- * <p>SGD follows PyTorch exactly: {@code buf = m*buf + (g + wd*w); w -= lr*buf}. With plain
- * momentum the state holds {@code lr*buf} (one pass fewer per step); at a schedule milestone it is
- * rescaled by {@code lr_new/lr_old} once, which keeps it exact. Adam uses DJL's fused op with the
- * bias correction folded into the learning rate (epsilon is added to the uncorrected second moment,
- * as in TensorFlow; the difference from PyTorch is below 1e-8 relative).
+ * <p>The parameter and state lists are built once and reused every step (they reference the
+ * parameters' storage, which every update changes in place); only the list of the step's leaves is
+ * new each step.
  */
 final class Updater implements AutoCloseable {
 
-  /** Disables DJL's clipping (its fused op clamps only from above, which is not clipping). */
-  private static final float NO_CLIP = -1f;
-
   private final OptimSpec spec;
-  private final List<Slot> slots = new ArrayList<>();
-  private double lastLr = Double.NaN;
+  private final List<Group> groups = new ArrayList<>();
   private int step;
 
-  private record Slot(Parameter param, float decay, NDArray state1, NDArray state2) {}
+  /** The parameters sharing one weight decay, their optimizer state, and those as lists. */
+  private static final class Group implements AutoCloseable {
+    final float decay;
+    final List<Parameter> params = new ArrayList<>();
+    final List<NDArray> state = new ArrayList<>();
+    final List<IValue> lists = new ArrayList<>();
+
+    Group(float decay) {
+      this.decay = decay;
+    }
+
+    IValue list(List<NDArray> arrays) {
+      IValue v = IValue.listFrom(arrays.stream().map(a -> (PtNDArray) a).toArray(PtNDArray[]::new));
+      lists.add(v);
+      return v;
+    }
+
+    @Override
+    public void close() {
+      lists.forEach(IValue::close);
+      state.forEach(NDArray::close);
+    }
+  }
+
+  private final Map<Group, IValue[]> constant = new LinkedHashMap<>();
+
+  /** Hyperparameters that stay fixed for the whole run, as the fused kernels take them. */
+  private final List<IValue> fixed = new ArrayList<>();
+
+  private final IValue beta1;
+  private final IValue beta2;
+  private final IValue epsilon;
+  private final IValue momentum;
+  private final IValue nesterov;
+  private final IValue noBuffers;
+  private final Map<Group, IValue> decays = new LinkedHashMap<>();
+
+  private IValue fixed(IValue v) {
+    fixed.add(v);
+    return v;
+  }
 
   Updater(OptimSpec spec, Network net, NDManager manager) {
     this.spec = spec;
-    boolean adam = spec.optimizer() == Optimizer.ADAM;
-    boolean momentum = !adam && spec.momentum() > 0;
+    beta1 = fixed(IValue.from(spec.beta1()));
+    beta2 = fixed(IValue.from(spec.beta2()));
+    epsilon = fixed(IValue.from(spec.adamEpsilon()));
+    momentum = fixed(IValue.from(spec.momentum()));
+    nesterov = fixed(IValue.from(spec.nesterov()));
+    noBuffers = fixed(IValue.listFrom(new PtNDArray[0]));
+    Map<Float, Group> byDecay = new LinkedHashMap<>();
     for (Map.Entry<Parameter, ParamGroup> e : net.groups().entrySet()) {
-      Parameter p = e.getKey();
-      if (!p.requiresGradient()) {
-        continue; // frozen by BN-only training
+      if (e.getKey().requiresGradient()) { // frozen by BN-only training otherwise
+        float d = (float) decayOf(e.getValue());
+        byDecay.computeIfAbsent(d, Group::new).params.add(e.getKey());
       }
-      NDArray w = p.getArray();
-      NDArray s1 = adam || momentum ? manager.zeros(w.getShape()) : null;
-      NDArray s2 = adam ? manager.zeros(w.getShape()) : null;
-      slots.add(new Slot(p, (float) decayOf(e.getValue()), s1, s2));
+    }
+    for (Group g : byDecay.values()) {
+      List<NDArray> params = g.params.stream().map(Parameter::getArray).toList();
+      boolean adam = spec.optimizer() == Optimizer.ADAM;
+      int states = adam ? 3 : spec.momentum() > 0 ? 1 : 0;
+      IValue[] lists = new IValue[1 + states];
+      lists[0] = g.list(params);
+      for (int s = 0; s < states; s++) {
+        List<NDArray> arrays = new ArrayList<>();
+        for (NDArray w : params) {
+          // Adam's third state is the step count, a scalar per parameter as PyTorch keeps it.
+          arrays.add(adam && s == 2 ? manager.zeros(new Shape()) : manager.zeros(w.getShape()));
+        }
+        g.state.addAll(arrays);
+        lists[1 + s] = g.list(arrays);
+      }
+      groups.add(g);
+      constant.put(g, lists);
+      decays.put(g, fixed(IValue.from((double) g.decay)));
     }
   }
 
   /** Number of parameters the optimizer updates. */
   int trainableCount() {
-    return slots.size();
+    return groups.stream().mapToInt(g -> g.params.size()).sum();
   }
 
   private double decayOf(ParamGroup g) {
@@ -70,97 +130,35 @@ final class Updater implements AutoCloseable {
     };
   }
 
-  /** One step at learning rate {@code lr}; gradients must have been computed. */
-  void step(double lr) {
+  /** One step at learning rate {@code lr} from the gradients in {@code leaves}. */
+  void step(double lr, StepLeaves leaves) {
     step++;
-    if (!Double.isNaN(lastLr) && lr != lastLr && isScaledMomentum()) {
-      float scale = (float) (lr / lastLr);
-      for (Slot s : slots) {
-        s.state1.muli(scale);
-      }
-    }
-    lastLr = lr;
-    switch (spec.optimizer()) {
-      case SGD -> sgd((float) lr);
-      case ADAM -> adam(lr);
-    }
-  }
-
-  private boolean isScaledMomentum() {
-    return spec.optimizer() == Optimizer.SGD && spec.momentum() > 0 && !spec.nesterov();
-  }
-
-  /**
-   * SGD with in-place ops: DJL's fused op clones the gradient and adds the weight decay even when
-   * it is zero, about six passes over each weight; these take three (scale, subtract, zero), which
-   * halves the update time of a 784x512 layer. The state holds {@code lr * buf}, as described on
-   * the class.
-   */
-  private void sgd(float lr) {
-    float m = (float) spec.momentum();
-    for (Slot s : slots) {
-      NDArray w = s.param.getArray();
-      try (NDArray g = w.getGradient()) {
-        if (s.decay != 0) {
-          try (NDArray wd = w.mul(s.decay)) {
-            g.addi(wd); // coupled L2: g' = g + wd * w
+    boolean adam = spec.optimizer() == Optimizer.ADAM;
+    try (IValue rate = IValue.from(lr);
+        IValue first = IValue.from(step == 1)) {
+      for (Group g : groups) {
+        PtNDArray[] stepLeaves = new PtNDArray[g.params.size()];
+        for (int i = 0; i < stepLeaves.length; i++) {
+          stepLeaves[i] = (PtNDArray) leaves.leafOrArray(g.params.get(i));
+        }
+        IValue[] c = constant.get(g);
+        IValue decay = decays.get(g);
+        try (IValue leafList = IValue.listFrom(stepLeaves)) {
+          if (adam) {
+            FusedOptim.run(
+                "adam", c[0], leafList, c[1], c[2], c[3], rate, beta1, beta2, decay, epsilon);
+          } else {
+            IValue buffers = spec.momentum() > 0 ? c[1] : noBuffers;
+            FusedOptim.run("sgd", c[0], leafList, buffers, rate, decay, momentum, nesterov, first);
           }
         }
-        if (spec.nesterov() && m > 0) {
-          nesterov(w, g, s, lr, m);
-        } else if (m > 0) {
-          s.state1.muli(m).addi(g.muli(lr)); // lr*buf = m*(lr*buf) + lr*g'
-          w.subi(s.state1);
-        } else {
-          w.subi(g.muli(lr));
-        }
-      }
-      JniUtils.zeroGrad((PtNDArray) w);
-    }
-  }
-
-  private static void nesterov(NDArray w, NDArray g, Slot s, float lr, float m) {
-    s.state1.muli(m).addi(g); // buf = m*buf + g'
-    try (NDArray look = s.state1.mul(m)) {
-      g.addi(look); // g' + m*buf
-    }
-    w.subi(g.muli(lr));
-  }
-
-  private void adam(double lr) {
-    double c1 = 1 - Math.pow(spec.beta1(), step);
-    double c2 = 1 - Math.pow(spec.beta2(), step);
-    float lrCorrected = (float) (lr * Math.sqrt(c2) / c1);
-    for (Slot s : slots) {
-      NDArray w = s.param.getArray();
-      try (NDArray g = w.getGradient()) {
-        w.getNDArrayInternal()
-            .adamUpdate(
-                new NDList(w, g, s.state1, s.state2),
-                new NDList(w),
-                (float) lr,
-                lrCorrected,
-                s.decay,
-                1f,
-                NO_CLIP,
-                (float) spec.beta1(),
-                (float) spec.beta2(),
-                (float) spec.adamEpsilon(),
-                false,
-                false);
       }
     }
   }
 
   @Override
   public void close() {
-    for (Slot s : slots) {
-      if (s.state1 != null) {
-        s.state1.close();
-      }
-      if (s.state2 != null) {
-        s.state2.close();
-      }
-    }
+    groups.forEach(Group::close);
+    fixed.forEach(IValue::close);
   }
 }

@@ -95,8 +95,13 @@ class UpdaterTest {
       try (Updater updater = new Updater(spec, net, m);
           NDArray one = m.create(1f)) {
         for (int t = 0; t < STEPS; t++) {
-          backpropagate(params, t, m, one);
-          updater.step(lrs[t]);
+          StepLeaves leaves = new StepLeaves(m);
+          try (NDManager step = m.newSubManager()) {
+            leaves.begin(step);
+            backpropagate(params, t, step, one, leaves);
+            updater.step(lrs[t], leaves);
+            leaves.end();
+          }
           for (int k = 0; k < params.size(); k++) {
             double wd = decay(spec, net.groups(), params.get(k));
             reference(spec, lrs[t], wd, t, 100 * k, w.get(k), buf.get(k), v.get(k));
@@ -120,26 +125,26 @@ class UpdaterTest {
     return g == ParamGroup.OUTPUT_BIAS || g == ParamGroup.BIAS ? 0 : spec.weightDecay();
   }
 
-  private static void backpropagate(List<Parameter> params, int t, NDManager m, NDArray one) {
-    try (NDManager s = m.newSubManager()) {
-      Autograd.record(true);
-      NDArray loss = null;
-      try {
-        for (int k = 0; k < params.size(); k++) {
-          NDArray w = params.get(k).getArray();
-          float[] c = new float[(int) w.size()];
-          int offset = 100 * k;
-          for (int i = 0; i < c.length; i++) {
-            c[i] = (float) grad(t, i + offset);
-          }
-          NDArray term = w.mul(s.create(c, w.getShape())).sum();
-          loss = loss == null ? term : loss.add(term);
+  /** Backward of sum(w * c_t): the gradient of each w is c_t. */
+  private static void backpropagate(
+      List<Parameter> params, int t, NDManager s, NDArray one, StepLeaves leaves) {
+    Autograd.record(true);
+    NDArray loss = null;
+    try {
+      for (int k = 0; k < params.size(); k++) {
+        NDArray w = leaves.getValue(params.get(k), params.get(k).getArray().getDevice(), true);
+        float[] c = new float[(int) w.size()];
+        int offset = 100 * k;
+        for (int i = 0; i < c.length; i++) {
+          c[i] = (float) grad(t, i + offset);
         }
-      } finally {
-        Autograd.record(false);
+        NDArray term = w.mul(s.create(c, w.getShape())).sum();
+        loss = loss == null ? term : loss.add(term);
       }
-      Autograd.backward(loss, one);
+    } finally {
+      Autograd.record(false);
     }
+    Autograd.backward(loss, one);
   }
 
   /** One step of torch.optim.SGD / Adam on doubles. */
