@@ -39,7 +39,10 @@ class CheckMojoTest {
         row("bn.seeds text", m -> m.seeds = "five", "bn.seeds = 'five'; allowed: an integer"),
         row("bn.workers", m -> m.workers = 0, "bn.workers = 0; allowed: an integer >= 1"),
         row("bn.tags", m -> m.tags = " ", "bn.tags = ' '; allowed: a JUnit tag expression"),
-        row("bn.device", m -> m.device = "tpu", "bn.device = 'tpu' is not a device; allowed: cpu, gpu"),
+        row(
+            "bn.device",
+            m -> m.device = "tpu",
+            "bn.device = 'tpu' is not a device; allowed: cpu, gpu"),
         row(
             "bn.forkTimeoutMinutes",
             m -> m.forkTimeoutMinutes = -1,

@@ -25,16 +25,21 @@ import org.junit.jupiter.api.Test;
  * </ul>
  *
  * <p>Reduced setting (fixed in the plan): width 0.25, CIFAR-100 50 training and 20 test images per
- * class, SGD lr 0.166 (momentum 0, no L2), batch 256, 5 epochs, dropout on, 5 seeds (25 runs). The
- * metric is the final epoch's training accuracy because the thesis compares training performance
- * (section 3.2); test accuracy is reported in a note and a chart. The BN_GAMMA_BETA arm records
- * gamma and beta every 5 steps (as the thesis did) for the heatmaps, and claim 11
+ * class, SGD lr 0.166 (momentum 0, no L2), batch 256, 5 epochs, dropout on, 3 seeds (Revision 2; 15
+ * runs). The metric is the final epoch's training accuracy because the thesis compares training
+ * performance (section 3.2); test accuracy is reported in a note and a chart. The BN_GAMMA_BETA arm
+ * records gamma and beta every 5 steps (as the thesis did) for the heatmaps, and claim 11
  * (bn-param-sign-pattern) reuses exactly these runs (same spec via {@link Doc002#fig41c}).
  *
  * <p>The source leaves open how many seeds (one, 4842821), and what "significant" means (no test is
  * reported): the margins are the plan's. gpu profile = the paper setting: full width, all 50,000
  * training images with pad-2 crop and flip, lr 0.166, batch 256, 350 epochs, 10 seeds (snapshots
  * once per epoch there, see {@link Doc002#GPU_SNAPSHOT_EVERY}).
+ *
+ * <p>Regime (docs/CLAIMS-PLAN.md, Revision 2): the shared BN_GAMMA_BETA arm of Figure 4.1c must
+ * reach 10% final training accuracy on CIFAR-100 ({@link Doc002#allCnnCReachesRegime}); otherwise
+ * the claim is INCONCLUSIVE and its other arms are not trained. The pilots show the reduced setting
+ * cannot reach it, so the reduced verdict is INCONCLUSIVE and the gpu profile decides.
  */
 @Claim(
     id = "beta-matters-allcnnc",
@@ -59,7 +64,8 @@ import org.junit.jupiter.api.Test;
     },
     margin = 1.0, // pp of final training accuracy, each step of the chain
     alpha = 0.05,
-    seeds = @Seeds(smoke = 3, reduced = 5, gpu = 10))
+    seeds = @Seeds(smoke = 3, reduced = 3, gpu = 10),
+    decidedBy = "gpu profile: 5 arms x 10 seeds, about 40 GPU-hours" + Doc002.GPU_COST_NOTE)
 class BetaMattersAllcnnc {
 
   /** "Converges to a similar training loss and accuracy as the Vanilla model": within 2.0 pp. */
@@ -67,6 +73,9 @@ class BetaMattersAllcnnc {
 
   @Test
   void learnableParametersOrderTheVariants(Lab lab, Verdicts verdicts) {
+    if (!Doc002.allCnnCReachesRegime(lab, verdicts)) {
+      return; // INCONCLUSIVE: the other four arms could decide nothing here
+    }
     Map<String, Arm> arms = lab.runAll(Doc002.fig41cArms(lab.profile()));
     Arm none = arms.get("NONE");
     Arm plain = arms.get("BN_PLAIN");

@@ -42,11 +42,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>All 9 arms train in one executor batch.
  *
  * <p>Reduced setting as claim 8 (fixed in the plan): width 0.25, CIFAR-100 50/20 images per class,
- * SGD (momentum 0, no L2), batch 256, 5 epochs, dropout on, 5 seeds; 9 arms (vanilla only at 10x,
- * where it is tested; at 0.1x no test involves it), 45 runs. The source leaves open seeds (one),
- * margins, and what "could not be trained" means numerically; 10x means 10 x 0.166 (the text's base
- * rate, see conflicts). gpu profile = the paper setting (full width and data, 350 epochs, 10
- * seeds).
+ * SGD (momentum 0, no L2), batch 256, 5 epochs, dropout on, 3 seeds (Revision 2); 9 arms (vanilla
+ * only at 10x, where it is tested; at 0.1x no test involves it), 27 runs. The source leaves open
+ * seeds (one), margins, and what "could not be trained" means numerically; 10x means 10 x 0.166
+ * (the text's base rate, see conflicts). gpu profile = the paper setting (full width and data, 350
+ * epochs, 10 seeds).
+ *
+ * <p>Regime (docs/CLAIMS-PLAN.md, Revision 2): the shared BN_GAMMA_BETA arm of Figure 4.1c must
+ * reach 10% final training accuracy on CIFAR-100 ({@link Doc002#allCnnCReachesRegime}); otherwise
+ * the claim is INCONCLUSIVE and its other arms are not trained. The pilots show the reduced setting
+ * cannot reach it, so the reduced verdict is INCONCLUSIVE and the gpu profile decides.
  */
 @Claim(
     id = "bn-allows-higher-lr",
@@ -77,7 +82,8 @@ import org.junit.jupiter.params.provider.MethodSource;
     },
     margin = 1.0, // pp of final training accuracy, each step of the chains
     alpha = 0.05,
-    seeds = @Seeds(smoke = 3, reduced = 5, gpu = 10))
+    seeds = @Seeds(smoke = 3, reduced = 3, gpu = 10),
+    decidedBy = "gpu profile: 9 arms x 10 seeds, about 70 GPU-hours" + Doc002.GPU_COST_NOTE)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BnAllowsHigherLr {
 
@@ -107,6 +113,9 @@ class BnAllowsHigherLr {
   /** Vanilla at 10x and the four variants at both rates: 9 arms, one executor batch. */
   @BeforeAll
   static void trainEveryArm(Lab lab) {
+    if (!Doc002.allCnnCReachesRegime(lab)) {
+      return; // each row records the failed check and trains nothing more
+    }
     lab.prefetch(List.of(spec(lab, LR_HIGH, NormVariant.NONE)));
     for (NormVariant v : BN_BEST_FIRST) {
       lab.prefetch(List.of(spec(lab, LR_HIGH, v), spec(lab, LR_LOW, v)));
@@ -117,6 +126,9 @@ class BnAllowsHigherLr {
   @ParameterizedTest(name = "{0} trains at 10x lr")
   @EnumSource(names = {"BN_GAMMA_BETA", "BN_BETA", "BN_GAMMA", "BN_PLAIN"})
   void everyVariantTrainsWhereVanillaCannot(NormVariant v, Lab lab, Verdicts verdicts) {
+    if (!Doc002.allCnnCReachesRegime(lab, verdicts)) {
+      return;
+    }
     Map<String, RunSpec> specs = new LinkedHashMap<>();
     specs.put(name(NormVariant.NONE, "10x"), spec(lab, LR_HIGH, NormVariant.NONE));
     specs.put(name(v, "10x"), spec(lab, LR_HIGH, v));
@@ -134,6 +146,9 @@ class BnAllowsHigherLr {
   @ParameterizedTest(name = "{argumentSetName}")
   @MethodSource("learningRates")
   void variantsKeepTheirOrder(String factor, double lr, Lab lab, Verdicts verdicts) {
+    if (!Doc002.allCnnCReachesRegime(lab, verdicts)) {
+      return;
+    }
     Map<String, RunSpec> specs = new LinkedHashMap<>();
     for (NormVariant v : BN_BEST_FIRST) {
       specs.put(name(v, factor), spec(lab, lr, v));

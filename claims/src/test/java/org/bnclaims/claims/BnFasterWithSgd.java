@@ -5,6 +5,7 @@ import org.bnclaims.claim.Arm;
 import org.bnclaims.claim.Charts;
 import org.bnclaims.claim.Claim;
 import org.bnclaims.claim.Lab;
+import org.bnclaims.claim.Regime;
 import org.bnclaims.claim.Sample;
 import org.bnclaims.claim.Seeds;
 import org.bnclaims.claim.Verdicts;
@@ -48,7 +49,8 @@ import org.junit.jupiter.api.Test;
             + " seeds not given",
     margin = 0.05, // nats of training loss, for the gap and for the interaction
     alpha = 0.05,
-    seeds = @Seeds(smoke = 3, reduced = 10, gpu = 10))
+    seeds = @Seeds(smoke = 3, reduced = 10, gpu = 10),
+    decidedBy = "reduced profile (real MNIST subset, about a minute on a CPU)")
 class BnFasterWithSgd {
 
   @Test
@@ -58,6 +60,10 @@ class BnFasterWithSgd {
     Arm noneSgd = ran.get("none SGD");
     Arm bnAdam = ran.get("BN Adam");
     Arm noneAdam = ran.get("none Adam");
+    verdicts.regime(
+        "BN SGD final test accuracy (%)",
+        bnSgd.finalTestAccuracyPct(),
+        Regime.atLeast(Doc000Grid.regimeTestAccuracyPct(Doc000Grid.Dataset.MNIST)));
     Sample noneSgdLoss = noneSgd.metric(BnFasterWithSgd::firstEpochLoss);
     Sample bnSgdLoss = bnSgd.metric(BnFasterWithSgd::firstEpochLoss);
     verdicts.directional("none - BN epoch-1 training loss, SGD", noneSgdLoss, bnSgdLoss);

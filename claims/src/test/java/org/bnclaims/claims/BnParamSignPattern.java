@@ -27,10 +27,15 @@ import org.junit.jupiter.api.Test;
  * first layer's mixed signs are not tested (no direction is claimed).
  *
  * <p>Reduced setting = claim 8's BN_GAMMA_BETA arm: width 0.25, CIFAR-100 50/20 per class, SGD lr
- * 0.166, batch 256, 5 epochs, 5 seeds. The source leaves open how strong the pattern must be and
- * after how much training it appears (its heatmaps show 350 epochs of one seed); the per-channel
- * statement ("across all feature dimensions") is tested on the channel mean, which the plan fixed.
- * gpu profile = the paper setting (350 epochs, full width and data, 10 seeds).
+ * 0.166, batch 256, 5 epochs, 3 seeds (Revision 2). The source leaves open how strong the pattern
+ * must be and after how much training it appears (its heatmaps show 350 epochs of one seed); the
+ * per-channel statement ("across all feature dimensions") is tested on the channel mean, which the
+ * plan fixed. gpu profile = the paper setting (350 epochs, full width and data, 10 seeds).
+ *
+ * <p>Regime (docs/CLAIMS-PLAN.md, Revision 2): the shared BN_GAMMA_BETA arm of Figure 4.1c must
+ * reach 10% final training accuracy on CIFAR-100 ({@link Doc002#allCnnCReachesRegime}); otherwise
+ * the claim is INCONCLUSIVE, its tests shown but deciding nothing. The pilots show the reduced
+ * setting cannot reach it, so the reduced verdict is INCONCLUSIVE and the gpu profile decides.
  */
 @Claim(
     id = "bn-param-sign-pattern",
@@ -54,7 +59,9 @@ import org.junit.jupiter.api.Test;
     },
     margin = 0.02, // in units of beta (and gamma - 1), each test
     alpha = 0.05,
-    seeds = @Seeds(smoke = 3, reduced = 5, gpu = 10))
+    seeds = @Seeds(smoke = 3, reduced = 3, gpu = 10),
+    decidedBy =
+        "gpu profile: the 10 runs shared with claim 8, about 8 GPU-hours" + Doc002.GPU_COST_NOTE)
 class BnParamSignPattern {
 
   /** BN layers of ALL-CNN-C with BN on conv1..conv8. */
@@ -62,6 +69,7 @@ class BnParamSignPattern {
 
   @Test
   void betaNegativeInsidePositiveAtTheEndGammaAmplifiesAtTheEnd(Lab lab, Verdicts verdicts) {
+    Doc002.allCnnCReachesRegime(lab, verdicts); // its one arm is the reference: tests still shown
     Arm arm = lab.run("BN_GAMMA_BETA", Doc002.fig41c(lab.profile(), NormVariant.BN_GAMMA_BETA));
     int n = arm.results().size();
     double[] innerBeta = new double[n];

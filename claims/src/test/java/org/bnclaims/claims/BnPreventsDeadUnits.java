@@ -7,6 +7,7 @@ import org.bnclaims.claim.Arm;
 import org.bnclaims.claim.Charts;
 import org.bnclaims.claim.Claim;
 import org.bnclaims.claim.Lab;
+import org.bnclaims.claim.Regime;
 import org.bnclaims.claim.Seeds;
 import org.bnclaims.claim.Verdicts;
 import org.bnclaims.probe.LayerActivity;
@@ -62,7 +63,10 @@ import org.junit.jupiter.params.provider.EnumSource;
             + " given",
     margin = 5.0, // dead units (the zero-rate test passes its own 10 pp)
     alpha = 0.05,
-    seeds = @Seeds(smoke = 3, reduced = 10, gpu = 10))
+    seeds = @Seeds(smoke = 3, reduced = 10, gpu = 10),
+    decidedBy =
+        "reduced profile (real MNIST and CIFAR-10 subsets, a few minutes on a CPU); the gpu"
+            + " profile runs the full datasets")
 class BnPreventsDeadUnits {
 
   /** The grid cell this claim reads. */
@@ -85,6 +89,10 @@ class BnPreventsDeadUnits {
     Map<String, Arm> ran = lab.runAll(arms(lab, dataset));
     Arm bn = ran.get("BN");
     Arm none = ran.get("none");
+    verdicts.regime(
+        dataset + ": BN @ batch " + BATCH + " final test accuracy (%)",
+        bn.finalTestAccuracyPct(),
+        Regime.atLeast(Doc000Grid.regimeTestAccuracyPct(dataset)));
     verdicts.directional(
         dataset + ": none - BN dead units @ batch " + BATCH,
         none.metric(BnPreventsDeadUnits::deadUnits),

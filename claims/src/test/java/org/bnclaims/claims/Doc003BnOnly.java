@@ -1,6 +1,9 @@
 package org.bnclaims.claims;
 
+import org.bnclaims.claim.Arm;
 import org.bnclaims.claim.Profile;
+import org.bnclaims.claim.Regime;
+import org.bnclaims.claim.Verdicts;
 import org.bnclaims.spec.DataSpec;
 import org.bnclaims.spec.ModelSpec;
 import org.bnclaims.spec.NormSpec;
@@ -38,6 +41,28 @@ final class Doc003BnOnly {
    */
   static final int SMOKE_BATCH = 10;
 
+  /**
+   * Regime of claims 13 and 14 (Revision 2 of docs/CLAIMS-PLAN.md): the ResNet-20 arm (n = 3, the
+   * spec both claims train) must reach twice chance, 20%, in final training accuracy: BN-only
+   * training has then moved the network well off its frozen random output.
+   */
+  static final double REGIME_TRAIN_ACC_PCT = 20;
+
+  /** The depth whose arm carries the regime check (ResNet-20). */
+  static final int REGIME_DEPTH = 3;
+
+  /** The cost the two claims name for the profile that would decide them. */
+  static final String DECIDED_BY =
+      "gpu profile: full CIFAR-10, 160 epochs, 30 runs (estimated 1 to 2 GPU-hours)";
+
+  /** Records the regime check on {@code resnet20}, the n = 3 arm. */
+  static boolean reachesRegime(Arm resnet20, Verdicts verdicts) {
+    return verdicts.regime(
+        resnet20.name() + " BN-only final training accuracy (%)",
+        resnet20.metric(r -> 100 * r.last().trainAccuracy()),
+        Regime.atLeast(REGIME_TRAIN_ACC_PCT));
+  }
+
   private Doc003BnOnly() {}
 
   /**
@@ -54,7 +79,7 @@ final class Doc003BnOnly {
     OptimSpec sgd = OptimSpec.sgd(0.1).withMomentum(0.9, false).withWeightDecay(1e-4, "all");
     return profile.pick(
         resnet(cifar.withSubset(20, 10), 1.0, n, sgd, SMOKE_BATCH, 1),
-        resnet(cifar.withSubset(500, 100), 1.0, n, sgd, BATCH, 5),
+        resnet(cifar.withSubset(200, 100), 1.0, n, sgd, BATCH, 5),
         resnet(cifar, 1.0, n, sgd.withSteps(0.1, 80, 120), BATCH, 160));
   }
 

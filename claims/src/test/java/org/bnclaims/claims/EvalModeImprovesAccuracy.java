@@ -6,6 +6,7 @@ import java.util.List;
 import org.bnclaims.claim.Arm;
 import org.bnclaims.claim.Claim;
 import org.bnclaims.claim.Lab;
+import org.bnclaims.claim.Regime;
 import org.bnclaims.claim.Seeds;
 import org.bnclaims.claim.Verdicts;
 import org.bnclaims.run.RunResult;
@@ -54,7 +55,8 @@ import org.junit.jupiter.api.Test;
             + " size, test batch size, learning rate, architecture, epochs and seeds not given",
     margin = 0.5, // accuracy points, paired within each trained model
     alpha = 0.05,
-    seeds = @Seeds(smoke = 3, reduced = 10, gpu = 10))
+    seeds = @Seeds(smoke = 3, reduced = 10, gpu = 10),
+    decidedBy = "reduced profile (real MNIST subset, about a minute on a CPU)")
 class EvalModeImprovesAccuracy {
 
   /** The grid cell this claim reads. */
@@ -63,6 +65,10 @@ class EvalModeImprovesAccuracy {
   @Test
   void runningStatisticsBeatBatchStatistics(Lab lab, Verdicts verdicts) {
     Arm bn = lab.run("BN b" + BATCH, Doc000Grid.mnist(lab.profile(), Doc000Grid.BN, BATCH));
+    verdicts.regime(
+        "BN @ batch " + BATCH + " final test accuracy, running statistics (%)",
+        bn.finalTestAccuracyPct(EvalMode.RUNNING),
+        Regime.atLeast(Doc000Grid.regimeTestAccuracyPct(Doc000Grid.Dataset.MNIST)));
     verdicts.directional(
         "RUNNING - BATCH test acc (BN @ batch " + BATCH + ")",
         bn.finalTestAccuracyPct(EvalMode.RUNNING).named("RUNNING"),

@@ -35,11 +35,16 @@ import org.junit.jupiter.api.Test;
  * </ul>
  *
  * <p>Reduced setting as claim 8 (fixed in the plan): width 0.25, CIFAR-100 50/20 images per class,
- * SGD lr 0.166 (momentum 0, no L2), batch 256, 5 epochs, dropout on, 5 seeds. The vanilla arm is
- * the network without any normalization, whose placement is moot: it is built with {@link
- * Doc002#fig41c} exactly as claim 8's vanilla arm, so the cache shares those 5 runs. The source
- * leaves open seeds (one) and margins; gpu profile = the paper setting (full width and data, 350
- * epochs, 10 seeds).
+ * SGD lr 0.166 (momentum 0, no L2), batch 256, 5 epochs, dropout on, 3 seeds (Revision 2). The
+ * vanilla arm is the network without any normalization, whose placement is moot: it is built with
+ * {@link Doc002#fig41c} exactly as claim 8's vanilla arm, so the cache shares those 5 runs. The
+ * source leaves open seeds (one) and margins; gpu profile = the paper setting (full width and data,
+ * 350 epochs, 10 seeds).
+ *
+ * <p>Regime (docs/CLAIMS-PLAN.md, Revision 2): the shared BN_GAMMA_BETA arm of Figure 4.1c must
+ * reach 10% final training accuracy on CIFAR-100 ({@link Doc002#allCnnCReachesRegime}); otherwise
+ * the claim is INCONCLUSIVE and its other arms are not trained. The pilots show the reduced setting
+ * cannot reach it, so the reduced verdict is INCONCLUSIVE and the gpu profile decides.
  */
 @Claim(
     id = "last-layer-bn-needs-gamma",
@@ -68,7 +73,8 @@ import org.junit.jupiter.api.Test;
     },
     margin = 1.0, // pp of final training accuracy, each test
     alpha = 0.05,
-    seeds = @Seeds(smoke = 3, reduced = 5, gpu = 10))
+    seeds = @Seeds(smoke = 3, reduced = 3, gpu = 10),
+    decidedBy = "gpu profile: 40 runs beyond claim 8's, about 32 GPU-hours" + Doc002.GPU_COST_NOTE)
 class LastLayerBnNeedsGamma {
 
   /** conv1..conv8 plus conv9. */
@@ -76,6 +82,9 @@ class LastLayerBnNeedsGamma {
 
   @Test
   void gammaRescuesBnAtTheLastLayer(Lab lab, Verdicts verdicts) {
+    if (!Doc002.allCnnCReachesRegime(lab, verdicts)) {
+      return; // INCONCLUSIVE: the last-layer arms could decide nothing here
+    }
     Map<String, RunSpec> specs = new LinkedHashMap<>();
     for (NormVariant v : Doc002.VARIANTS) {
       specs.put(
