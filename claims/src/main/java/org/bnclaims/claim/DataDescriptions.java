@@ -2,20 +2,46 @@ package org.bnclaims.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bnclaims.data.BadDataException;
+import org.bnclaims.data.DataConfig;
+import org.bnclaims.data.DataDescription;
+import org.bnclaims.data.DataUnavailableException;
+import org.bnclaims.data.Datasets;
 import org.bnclaims.spec.DataSpec;
 
 /**
  * Says in one line what data a spec trains and tests on, for the report's "data" list of a claim:
  * dataset (or its synthetic stand-in), subset sizes, image size, standardization and augmentation.
  *
- * <p>It reads the {@link DataSpec} alone, so it cannot know how the files on this machine were made
- * (a re-encoded subset, say). When the data layer describes what it prepared, this is the one
- * function to swap; callers only need one string per distinct data setting.
+ * <p>{@link #prepared} asks the data layer, which knows what it found on this machine: how many
+ * images of how many available, and how the files were made (the shared Imagenette subset is
+ * re-encoded, which a reader of the verdict must know). {@link #of} reads the {@link DataSpec}
+ * alone; it is the fallback when the data cannot be prepared here.
  */
 final class DataDescriptions {
 
   private DataDescriptions() {}
 
+  /**
+   * What the data layer prepares for {@code d} from {@code config}, as {@link
+   * DataDescription#summary()}; the spec's own description when the data cannot be had or read
+   * (then the claim says why elsewhere, as SKIPPED or as a failed run). Never downloads: a report
+   * must not fetch data that the runs did not need.
+   */
+  static String prepared(DataSpec d, DataConfig config) {
+    if (d.synthetic()) {
+      return of(d);
+    }
+    DataConfig offline =
+        new DataConfig(config.explicitDir(), config.cacheDir(), config.systemDirs(), true);
+    try {
+      return Datasets.prepare(d, offline).description().summary();
+    } catch (DataUnavailableException | BadDataException e) {
+      return of(d);
+    }
+  }
+
+  /** The spec's own description of its data, without looking at any file. */
   static String of(DataSpec d) {
     List<String> parts = new ArrayList<>();
     parts.add(split(d));

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
+import org.bnclaims.data.DataConfig;
 import org.bnclaims.data.DataUnavailableException;
 import org.bnclaims.run.RunJob;
 import org.bnclaims.run.RunOutcome;
@@ -223,7 +224,8 @@ public final class Lab {
   /** The distinct data settings of every spec that ran, described for the report. */
   synchronized List<String> dataDescriptions() {
     LinkedHashSet<String> d = new LinkedHashSet<>();
-    specs.forEach(s -> d.add(DataDescriptions.of(s.data())));
+    DataConfig config = DataConfig.fromEnvironment();
+    specs.forEach(s -> d.add(DataDescriptions.prepared(s.data(), config)));
     return List.copyOf(d);
   }
 

@@ -9,6 +9,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.bnclaims.data.DataConfig;
+import org.bnclaims.spec.DataSpec;
 import org.bnclaims.verdict.ClaimVerdict;
 import org.bnclaims.verdict.Outcome;
 import org.bnclaims.verdict.TestReport;
@@ -87,11 +89,13 @@ class ClaimExtensionTest {
         "mnist 10/5 per class (train/test); MLP 8; norm BN_GAMMA_BETA; sgd lr 0.01, sgd lr 0.02;"
             + " batch 8; 2 epochs; 5 seeds (1-5)",
         v.runSetting());
+    // What the data layer finds where this build looks for data (the spec's own words without it).
     assertEquals(
         List.of(
-            "mnist: 10 train / 5 test per class, native image size, standardized, no"
-                + " augmentation"),
+            DataDescriptions.prepared(
+                DataSpec.of("mnist").withSubset(10, 5), DataConfig.fromEnvironment())),
         v.data());
+    assertTrue(v.data().get(0).startsWith("mnist: "), v.data().toString());
     assertEquals(List.of(), v.regimeChecks());
     assertEquals(null, v.decidedBy());
   }
