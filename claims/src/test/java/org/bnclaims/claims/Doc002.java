@@ -1,5 +1,6 @@
 package org.bnclaims.claims;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -226,9 +227,8 @@ final class Doc002 {
    */
   static boolean allCnnCReachesRegime(Lab lab) {
     Sample acc = trainAccPct(allCnnCReference(lab));
-    return acc.values().length > 0
-        && java.util.Arrays.stream(acc.values()).allMatch(Double::isFinite)
-        && acc.mean() >= ALLCNNC_REGIME_TRAIN_ACC_PCT;
+    return Arrays.stream(acc.values()).allMatch(Double::isFinite)
+        && Regime.atLeast(ALLCNNC_REGIME_TRAIN_ACC_PCT).admits(acc.mean());
   }
 
   private static Arm allCnnCReference(Lab lab) {
