@@ -5,6 +5,7 @@ import ai.djl.training.ParameterStore;
 import java.util.List;
 import org.bnclaims.data.PreparedData;
 import org.bnclaims.model.Network;
+import org.bnclaims.probe.ActivationTap;
 import org.bnclaims.probe.GradientMeter;
 import org.bnclaims.probe.LayerActivity;
 import org.bnclaims.probe.Picture;
@@ -40,11 +41,11 @@ final class Probes {
       ParameterStore store) {
     List<LayerActivity> activity = List.of();
     if (spec.probes().deadUnits()) {
-      net.resetTaps();
-      net.setTapsEnabled(true);
+      List<ActivationTap> taps = ActivationTap.on(net);
+      taps.forEach(t -> t.setEnabled(true));
       evaluator.forwardAll(manager, store);
-      net.setTapsEnabled(false);
-      activity = net.activity();
+      taps.forEach(t -> t.setEnabled(false));
+      activity = taps.stream().map(ActivationTap::activity).toList();
     }
     List<Picture> weights =
         spec.probes().weightImages()
