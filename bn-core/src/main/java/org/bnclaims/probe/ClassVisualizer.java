@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.bnclaims.data.PreparedData;
 import org.bnclaims.model.Network;
+import org.bnclaims.verdict.Picture;
 
 /**
  * Class visualizations by gradient ascent on the input (document 001, "model hallucination"): start

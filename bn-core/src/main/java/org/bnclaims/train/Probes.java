@@ -10,12 +10,12 @@ import org.bnclaims.probe.ClassVisualizer;
 import org.bnclaims.probe.GammaPruning;
 import org.bnclaims.probe.GradientMeter;
 import org.bnclaims.probe.LayerActivity;
-import org.bnclaims.probe.Picture;
 import org.bnclaims.probe.ProbeResults;
 import org.bnclaims.probe.WeightImages;
 import org.bnclaims.spec.EvalMode;
 import org.bnclaims.spec.RunSpec;
 import org.bnclaims.spec.TrainSpec;
+import org.bnclaims.verdict.Picture;
 
 /**
  * Runs a spec's switched-on probes on one seed's trained network after training: dead units over
