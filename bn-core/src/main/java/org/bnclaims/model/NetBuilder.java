@@ -22,8 +22,8 @@ import org.bnclaims.spec.NormSpec;
 import org.bnclaims.spec.NormVariant;
 
 /**
- * Collects what an architecture builds (layers, normalization layers, taps, parameter groups and
- * initializations) so each architecture is a short list of {@link #conv}/{@link #dense}/{@link
+ * Collects what an architecture builds (layers, normalization layers, ReLU layers, parameter groups
+ * and initializations) so each architecture is a short list of {@link #conv}/{@link #dense}/{@link
  * #relu} calls.
  */
 final class NetBuilder {
@@ -36,7 +36,7 @@ final class NetBuilder {
   final int seeds;
 
   private final List<NormLayer> norms = new ArrayList<>();
-  private final List<ActivationTap> taps = new ArrayList<>();
+  private final List<ReluLayer> relus = new ArrayList<>();
   private final Map<Parameter, ParamGroup> groups = new LinkedHashMap<>();
   private final List<Parameter> buffers = new ArrayList<>();
   private final Map<Parameter, Init> inits = new IdentityHashMap<>();
@@ -160,11 +160,11 @@ final class NetBuilder {
     }
   }
 
-  /** A ReLU over {@code units} features or channels (per seed), with its activation tap. */
+  /** A ReLU over {@code units} features or channels (per seed), which probes can observe. */
   Block relu(String name, int units) {
-    ReluTap t = new ReluTap(name, units * seeds);
-    taps.add(t);
-    return t;
+    Relu r = new Relu(name, units * seeds);
+    relus.add(r);
+    return r;
   }
 
   /** Dropout with probability {@code p} from the network's stream, or nothing when disabled. */
@@ -251,7 +251,7 @@ final class NetBuilder {
         root,
         new Shape(1, channels * seeds, height, width),
         norms,
-        taps,
+        relus,
         groups,
         buffers,
         inits,

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.bnclaims.norm.NormLayer;
-import org.bnclaims.probe.LayerActivity;
 import org.bnclaims.spec.EvalMode;
 import org.bnclaims.spec.ModelSpec;
 import org.bnclaims.spec.NormSpec;
@@ -46,7 +45,7 @@ public final class Network {
   private final Block block;
   private final Shape inputShape;
   private final List<NormLayer> norms;
-  private final List<ActivationTap> taps;
+  private final List<ReluLayer> relus;
   private final Map<Parameter, ParamGroup> groups;
   private final List<Parameter> buffers;
   private final Map<Parameter, Init> inits;
@@ -62,7 +61,7 @@ public final class Network {
       Block block,
       Shape inputShape,
       List<NormLayer> norms,
-      List<ActivationTap> taps,
+      List<ReluLayer> relus,
       Map<Parameter, ParamGroup> groups,
       List<Parameter> buffers,
       Map<Parameter, Init> inits,
@@ -76,7 +75,7 @@ public final class Network {
     this.block = block;
     this.inputShape = inputShape;
     this.norms = List.copyOf(norms);
-    this.taps = List.copyOf(taps);
+    this.relus = List.copyOf(relus);
     this.groups = Collections.unmodifiableMap(groups);
     this.buffers = List.copyOf(buffers);
     this.inits = inits;
@@ -130,9 +129,9 @@ public final class Network {
     return norms;
   }
 
-  /** One tap per ReLU layer, in forward order. */
-  public List<ActivationTap> taps() {
-    return taps;
+  /** The ReLU layers in forward order, for instruments that observe their outputs. */
+  public List<ReluLayer> reluLayers() {
+    return relus;
   }
 
   /** Every learnable parameter with its group, in construction (forward) order. */
@@ -259,25 +258,6 @@ public final class Network {
     for (NormLayer n : norms) {
       n.setEvalMode(mode);
     }
-  }
-
-  /** Enables or disables counting in every activation tap. */
-  public void setTapsEnabled(boolean enabled) {
-    for (ActivationTap t : taps) {
-      t.setEnabled(enabled);
-    }
-  }
-
-  /** Clears the counts of every activation tap. */
-  public void resetTaps() {
-    for (ActivationTap t : taps) {
-      t.reset();
-    }
-  }
-
-  /** The counts of every tap, in forward order. */
-  public List<LayerActivity> activity() {
-    return taps.stream().map(ActivationTap::activity).toList();
   }
 
   /** Convenience forward pass of one batch; returns the logits. */

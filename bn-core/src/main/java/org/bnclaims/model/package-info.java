@@ -4,8 +4,12 @@
  * normalization placement and initialized from a seeded Java stream.
  *
  * <p>{@link org.bnclaims.model.Models#build} returns a {@link org.bnclaims.model.Network}: the DJL
- * block plus what the trainer and probes need to know about it (normalization layers, ReLU taps,
+ * block plus what the trainer and probes need to know about it (normalization layers, ReLU layers,
  * parameter groups). Layer lists, initializations and parameter counts follow {@code
  * docs/architectures.md}; the tests check the counts stated there.
+ *
+ * <p>The package knows no instrument: a probe watches a ReLU through the {@link
+ * org.bnclaims.model.ReluLayer} hook and does its counting itself, so {@code probe} depends on
+ * {@code model} and never the reverse.
  */
 package org.bnclaims.model;

@@ -1,6 +1,7 @@
 package org.bnclaims.probe;
 
 import java.util.List;
+import org.bnclaims.verdict.Picture;
 
 /**
  * Everything the probes of one run measured; lists are empty for probes that were off.

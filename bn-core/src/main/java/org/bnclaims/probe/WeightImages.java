@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.List;
+import org.bnclaims.verdict.Picture;
 
 /**
  * The first layer's weights as pictures, one per unit (document 001 shows the first 16 units of an

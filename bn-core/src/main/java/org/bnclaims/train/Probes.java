@@ -5,18 +5,24 @@ import ai.djl.training.ParameterStore;
 import java.util.List;
 import org.bnclaims.data.PreparedData;
 import org.bnclaims.model.Network;
+import org.bnclaims.probe.ActivationTap;
+import org.bnclaims.probe.ClassVisualizer;
+import org.bnclaims.probe.GammaPruning;
 import org.bnclaims.probe.GradientMeter;
 import org.bnclaims.probe.LayerActivity;
-import org.bnclaims.probe.Picture;
 import org.bnclaims.probe.ProbeResults;
 import org.bnclaims.probe.WeightImages;
+import org.bnclaims.spec.EvalMode;
 import org.bnclaims.spec.RunSpec;
 import org.bnclaims.spec.TrainSpec;
+import org.bnclaims.verdict.Picture;
 
 /**
  * Runs a spec's switched-on probes on one seed's trained network after training: dead units over
  * the test split, first-layer weight images, class visualizations and, last because it changes the
- * network, gamma pruning; plus the trajectories recorded during training.
+ * network, gamma pruning; plus the trajectories recorded during training. The instruments are in
+ * {@code org.bnclaims.probe}; this wiring stays with the training loop because it drives the
+ * trainer's evaluator and seed streams.
  */
 final class Probes {
 
@@ -40,11 +46,11 @@ final class Probes {
       ParameterStore store) {
     List<LayerActivity> activity = List.of();
     if (spec.probes().deadUnits()) {
-      net.resetTaps();
-      net.setTapsEnabled(true);
+      List<ActivationTap> taps = ActivationTap.on(net);
+      taps.forEach(t -> t.setEnabled(true));
       evaluator.forwardAll(manager, store);
-      net.setTapsEnabled(false);
-      activity = net.activity();
+      taps.forEach(t -> t.setEnabled(false));
+      activity = taps.stream().map(ActivationTap::activity).toList();
     }
     List<Picture> weights =
         spec.probes().weightImages()
@@ -64,7 +70,9 @@ final class Probes {
     double pruned =
         spec.probes().gammaPruneFraction() > 0
             ? GammaPruning.accuracyAfterPruning(
-                net, spec.probes().gammaPruneFraction(), evaluator, manager, store)
+                net,
+                spec.probes().gammaPruneFraction(),
+                () -> evaluator.evaluate(EvalMode.RUNNING, manager, store).accuracy())
             : Double.NaN;
     return new ProbeResults(
         activity,

@@ -1,6 +1,7 @@
 /**
  * The training loop: the one entry point {@code (RunSpec, seed, run directory) -> RunResult}, its
- * optimizers and its evaluation.
+ * optimizers and its evaluation. After training it runs the spec's probes on each seed's network;
+ * the instruments themselves are in {@code org.bnclaims.probe}.
  *
  * <p>This is the hot path. It bypasses DJL's {@code EasyTrain}/{@code Trainer} for two reasons:
  * DJL's PyTorch gradient collector is a JVM-wide singleton, so two runs could not train in parallel

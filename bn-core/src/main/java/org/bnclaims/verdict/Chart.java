@@ -35,4 +35,4 @@ public record Chart(
     List<Series> series,
     double[][] matrix,
     double center,
-    List<org.bnclaims.probe.Picture> pictures) {}
+    List<Picture> pictures) {}

@@ -10,7 +10,7 @@ import org.bnclaims.spec.NormSpec;
 import org.bnclaims.spec.NormVariant;
 import org.junit.jupiter.api.Test;
 
-/** Every architecture maps (N, C, H, W) to (N, classes), with taps and norms where expected. */
+/** Every architecture maps (N, C, H, W) to (N, classes), with ReLUs and norms where expected. */
 class OutputShapeTest {
 
   private static Network check(ModelSpec model, int channels, int size, int classes) {
@@ -31,10 +31,10 @@ class OutputShapeTest {
     assertEquals(5, c3d.normLayers().size());
     assertEquals(
         List.of("conv1.relu", "conv2.relu", "conv3.relu", "dense1.relu", "dense2.relu"),
-        c3d.taps().stream().map(ActivationTap::name).toList());
+        c3d.reluLayers().stream().map(ReluLayer::name).toList());
     Network allc = check(ModelSpec.of("allcnnc").withWidthMultiplier(0.125), 3, 32, 100);
     assertEquals(8, allc.normLayers().size());
-    assertEquals(9, allc.taps().size(), "a ReLU after each of conv1..conv9");
+    assertEquals(9, allc.reluLayers().size(), "a ReLU after each of conv1..conv9");
     Network r = check(ModelSpec.of("resnet").withDepth(1).withWidthMultiplier(0.5), 3, 16, 10);
     assertEquals(7, r.normLayers().size(), "stem + 2 per block");
     Network rb =

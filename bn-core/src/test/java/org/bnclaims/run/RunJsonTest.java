@@ -10,11 +10,11 @@ import java.util.List;
 import org.bnclaims.probe.GradMagnitude;
 import org.bnclaims.probe.LayerActivity;
 import org.bnclaims.probe.NormParams;
-import org.bnclaims.probe.Picture;
 import org.bnclaims.probe.ProbeResults;
 import org.bnclaims.spec.EvalMode;
 import org.bnclaims.spec.ProbeSpec;
 import org.bnclaims.spec.RunSpec;
+import org.bnclaims.verdict.Picture;
 import org.junit.jupiter.api.Test;
 
 class RunJsonTest {

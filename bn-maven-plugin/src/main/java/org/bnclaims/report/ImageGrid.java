@@ -6,8 +6,8 @@ import java.awt.FontMetrics;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
-import org.bnclaims.probe.Picture;
 import org.bnclaims.verdict.Chart;
+import org.bnclaims.verdict.Picture;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 

@@ -9,11 +9,11 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
 import org.bnclaims.probe.LayerActivity;
 import org.bnclaims.probe.NormParams;
-import org.bnclaims.probe.Picture;
 import org.bnclaims.run.EpochMetrics;
 import org.bnclaims.run.RunResult;
 import org.bnclaims.stats.Decision;
 import org.bnclaims.verdict.Chart;
+import org.bnclaims.verdict.Picture;
 import org.bnclaims.verdict.Series;
 
 /**

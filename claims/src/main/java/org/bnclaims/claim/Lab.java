@@ -140,9 +140,9 @@ public final class Lab {
 
   /**
    * Fails when every seed of an arm trained to exactly the same metrics: the seed then does not
-   * reach initialization or data order (statistics.md 2.3), and the seeds would be replicates in
-   * name only. Metrics that are legitimately equal across seeds (a count of zero dead units) are
-   * fine; the whole training history cannot be.
+   * reach initialization or data order (docs/statistics.md, section 2.3), and the seeds would be
+   * replicates in name only. Metrics that are legitimately equal across seeds (a count of zero dead
+   * units) are fine; the whole training history cannot be.
    */
   static void requireSeedsMatter(String arm, List<RunResult> results) {
     if (results.size() < 2) {

@@ -145,7 +145,8 @@ public final class Verdicts {
 
   /**
    * "The values change with x in {@code direction} by at least {@code slopeMargin} per unit of x":
-   * one least-squares slope per seed, then a one-sample t on the slopes (statistics.md 3d).
+   * one least-squares slope per seed, then a one-sample t on the slopes (docs/statistics.md,
+   * section 3d).
    *
    * @param x the levels' coordinates, e.g. log2 of the batch sizes
    * @param perLevel one sample per level (e.g. the BN gain at each batch size), paired by seed

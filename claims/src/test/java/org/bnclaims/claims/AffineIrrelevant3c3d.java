@@ -17,12 +17,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Claim 7 of CLAIMS-PLAN.md: for 3C3D, normalization alone (BN_PLAIN) trains as well as BN with
- * gamma and beta (BN_GAMMA_BETA). One TOST per dataset on final training accuracy, margin 1.0 pp,
- * paired by seed, one JUnit row per dataset: (a) CIFAR-10 3C3D, lr 0.022, batch 128; (b) CIFAR-100
- * 3C3D, lr 0.166, batch 256. Both must hold (intersection-union); a dataset whose files are missing
- * is a skipped row, named in the reason, and the claim decides on the other; with neither, the
- * claim is SKIPPED with the data library's messages. Both datasets train in one executor batch.
+ * Claim 7 of docs/CLAIMS-PLAN.md: for 3C3D, normalization alone (BN_PLAIN) trains as well as BN
+ * with gamma and beta (BN_GAMMA_BETA). One TOST per dataset on final training accuracy, margin 1.0
+ * pp, paired by seed, one JUnit row per dataset: (a) CIFAR-10 3C3D, lr 0.022, batch 128; (b)
+ * CIFAR-100 3C3D, lr 0.166, batch 256. Both must hold (intersection-union); a dataset whose files
+ * are missing is a skipped row, named in the reason, and the claim decides on the other; with
+ * neither, the claim is SKIPPED with the data library's messages. Both datasets train in one
+ * executor batch.
  *
  * <p>Reduced setting (fixed in the plan): 3C3D width 0.5 (BN before the ReLU of conv1..3 and
  * dense1..2, the thesis' five slots), CIFAR-10 500/100 or CIFAR-100 50/20 images per class, SGD

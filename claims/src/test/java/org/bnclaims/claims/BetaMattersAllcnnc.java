@@ -11,9 +11,9 @@ import org.bnclaims.claim.Verdicts;
 import org.junit.jupiter.api.Test;
 
 /**
- * Claim 8 of CLAIMS-PLAN.md. Runs the five arms of the thesis' Figure 4.1c: ALL-CNN-C on CIFAR-100
- * with BN before the ReLU of conv1..conv8 as BN_GAMMA_BETA, BN_BETA, BN_GAMMA, BN_PLAIN, and the
- * vanilla network (NONE). Two tests:
+ * Claim 8 of docs/CLAIMS-PLAN.md. Runs the five arms of the thesis' Figure 4.1c: ALL-CNN-C on
+ * CIFAR-100 with BN before the ReLU of conv1..conv8 as BN_GAMMA_BETA, BN_BETA, BN_GAMMA, BN_PLAIN,
+ * and the vanilla network (NONE). Two tests:
  *
  * <ul>
  *   <li>the ordering chain BN_GAMMA_BETA > BN_BETA > BN_GAMMA > BN_PLAIN, each adjacent step by at

@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Claim 9 of CLAIMS-PLAN.md: the order-of-magnitude test of Figure 4.4, ALL-CNN-C on CIFAR-100 as
- * in claim 8 but at 10x (1.66) and 0.1x (0.0166) the learning rate 0.166. Components, on final
+ * Claim 9 of docs/CLAIMS-PLAN.md: the order-of-magnitude test of Figure 4.4, ALL-CNN-C on CIFAR-100
+ * as in claim 8 but at 10x (1.66) and 0.1x (0.0166) the learning rate 0.166. Components, on final
  * training accuracy, each a JUnit row:
  *
  * <ul>

@@ -23,12 +23,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * one is "worthless"; under Adam the gap is smaller but the normalized model "always" has better
  * accuracy.
  *
- * <p>Reduced setting ({@link Doc001Setting}, fixed in CLAIMS-PLAN.md before any result was seen):
- * CIFAR-10 500/100 per class, 3C3D at width 0.5, BN (gamma and beta) on every hidden layer vs none,
- * plain SGD and Adam both at lr 0.01, batch 128, 3 epochs (Revision 2; was 5), 5 seeds; four arms,
- * trained in one executor batch. Two paired directional components on the final test accuracy
- * (running statistics), one JUnit row per optimizer, both required (intersection-union; Holm over
- * both for REFUTED): BN - none under SGD with the claim's margin of 5 pp ("far higher",
+ * <p>Reduced setting ({@link Doc001Setting}, fixed in docs/CLAIMS-PLAN.md before any result was
+ * seen): CIFAR-10 500/100 per class, 3C3D at width 0.5, BN (gamma and beta) on every hidden layer
+ * vs none, plain SGD and Adam both at lr 0.01, batch 128, 3 epochs (Revision 2; was 5), 5 seeds;
+ * four arms, trained in one executor batch. Two paired directional components on the final test
+ * accuracy (running statistics), one JUnit row per optimizer, both required (intersection-union;
+ * Holm over both for REFUTED): BN - none under SGD with the claim's margin of 5 pp ("far higher",
  * "worthless"), and BN - none under Adam with 1 pp (the suite's default accuracy margin for "better
  * accuracy").
  *

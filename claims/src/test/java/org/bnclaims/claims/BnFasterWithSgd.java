@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
  * Document 001 (MNIST): under plain SGD the BatchNorm network "consistently starts with a lower
  * loss"; under Adam "the gap between the two models is noticeably smaller".
  *
- * <p>Reduced setting ({@link Doc001Setting}, fixed in CLAIMS-PLAN.md before any result was seen):
- * MNIST 600/180 per class, MLP 784-512-10, BN (gamma and beta) on the hidden layer vs none, plain
- * SGD and Adam both at lr 0.01, batch 64, 3 epochs, 10 seeds; four arms, 40 runs. "Starts with a
- * lower loss" is read as the mean training loss of the first epoch (what a per-epoch training curve
- * shows first). Two components, both required (intersection-union; Holm over both for REFUTED): the
- * paired directional none - BN epoch-1 training loss under SGD with the claim's margin of 0.05
- * nats, and the interaction, per seed (none - BN under SGD) - (none - BN under Adam), greater than
- * 0.05 nats, i.e. the SGD gap exceeds the Adam gap by at least the same margin.
+ * <p>Reduced setting ({@link Doc001Setting}, fixed in docs/CLAIMS-PLAN.md before any result was
+ * seen): MNIST 600/180 per class, MLP 784-512-10, BN (gamma and beta) on the hidden layer vs none,
+ * plain SGD and Adam both at lr 0.01, batch 64, 3 epochs, 10 seeds; four arms, 40 runs. "Starts
+ * with a lower loss" is read as the mean training loss of the first epoch (what a per-epoch
+ * training curve shows first). Two components, both required (intersection-union; Holm over both
+ * for REFUTED): the paired directional none - BN epoch-1 training loss under SGD with the claim's
+ * margin of 0.05 nats, and the interaction, per seed (none - BN under SGD) - (none - BN under
+ * Adam), greater than 0.05 nats, i.e. the SGD gap exceeds the Adam gap by at least the same margin.
  *
  * <p>What the source leaves open: the learning rate, batch size, epochs and data sizes (only that
  * they are fixed across optimizers), the hidden width, plain or momentum SGD (plain here), and

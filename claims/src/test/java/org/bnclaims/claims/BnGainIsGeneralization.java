@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * have to show. Two components, both required (intersection-union): the paired directional BN -
  * none final test accuracy (running statistics) with the claim's margin of 1.0 pp, and a paired
  * equivalence test (TOST) that the final-epoch mean training loss of BN and none differ by less
- * than 0.05 nats (fixed in CLAIMS-PLAN.md before any result was seen: a twentieth of a nat is a
- * difference nobody would call "seen" on a training-loss plot that starts near ln 10 = 2.3).
+ * than 0.05 nats (fixed in docs/CLAIMS-PLAN.md before any result was seen: a twentieth of a nat is
+ * a difference nobody would call "seen" on a training-loss plot that starts near ln 10 = 2.3).
  *
  * <p>What the source leaves open: what "not seen in the training loss" means quantitatively; the
  * reading here is "no difference larger than 0.05 nats in the final training loss". The training

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Document 000: BatchNorm's test-accuracy gain over the vanilla network is large at small batch
  * sizes and shrinks as the batch size grows.
  *
- * <p>Reduced setting ({@link Doc000Grid}, fixed in CLAIMS-PLAN.md before any result was seen):
+ * <p>Reduced setting ({@link Doc000Grid}, fixed in docs/CLAIMS-PLAN.md before any result was seen):
  * MNIST 600/180 per class, MLP 784-512-10, BN (gamma and beta) on the hidden layer vs none, Adam
  * 1e-3, batch 8/32/128/256, 5 epochs, 10 seeds; plus the CIFAR-10 arm (3C3D width 0.25, 200/100 per
  * class, 3 epochs, Revision 2). The plan gives the CIFAR-10 arm 5 seeds, which the API cannot
@@ -55,8 +55,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>What the source leaves open: the architecture, learning rate, epochs and train/test sizes
  * (only that they are fixed), and the second dataset's name; the grid's choices are those of
- * CLAIMS-PLAN.md, explained in {@link Doc000Grid}. The CIFAR-10 rows need the CIFAR-10 files; when
- * they are absent they are skipped, named in the verdict's reason, and the claim is decided on
+ * docs/CLAIMS-PLAN.md, explained in {@link Doc000Grid}. The CIFAR-10 rows need the CIFAR-10 files;
+ * when they are absent they are skipped, named in the verdict's reason, and the claim is decided on
  * MNIST. The gpu profile runs the same grid on the full datasets at full width.
  *
  * <p>Charts, drawn by each dataset's trend row: the gain per batch size with its 90% interval (the

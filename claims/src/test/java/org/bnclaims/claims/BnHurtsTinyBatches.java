@@ -31,14 +31,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * BN - none by at least 6 pp (half the tables' 12 pp gap). Verdict: intersection-union over both
  * (the sign flip is the claim). Both rows' runs train in one executor batch.
  *
- * <p>Reduced setting (fixed in CLAIMS-PLAN.md before any result was seen): Imagenette resized to 64
- * px, 100 training and 50 test images per class, {@code conv4} at width 0.5, plain SGD lr 0.01, 15
- * epochs, 3 seeds (Revision 2; Revision 1 had 5 and 5); see {@link Doc004Conv4}. What the source
- * leaves open: the convnet's layers (our {@code conv4}: 4 x [conv3x3 stride 2 -> BN -> ReLU],
- * 32-256 channels), epochs, momentum, augmentation and the notebook's other settings; whether its
- * "accuracy" is validation accuracy (we take Imagenette's val split as test). The source ran 3 runs
- * per cell, as the reduced profile now does. Regime: BN at batch 128 must reach 20% final test
- * accuracy (twice chance).
+ * <p>Reduced setting (fixed in docs/CLAIMS-PLAN.md before any result was seen): Imagenette resized
+ * to 64 px, 100 training and 50 test images per class, {@code conv4} at width 0.5, plain SGD lr
+ * 0.01, 15 epochs, 3 seeds (Revision 2; Revision 1 had 5 and 5); see {@link Doc004Conv4}. What the
+ * source leaves open: the convnet's layers (our {@code conv4}: 4 x [conv3x3 stride 2 -> BN ->
+ * ReLU], 32-256 channels), epochs, momentum, augmentation and the notebook's other settings;
+ * whether its "accuracy" is validation accuracy (we take Imagenette's val split as test). The
+ * source ran 3 runs per cell, as the reduced profile now does. Regime: BN at batch 128 must reach
+ * 20% final test accuracy (twice chance).
  *
  * <p>GPU profile: native 160 px, full Imagenette, full width, 5 epochs.
  */

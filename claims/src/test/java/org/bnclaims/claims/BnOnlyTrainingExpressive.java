@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * doubling of depth. Verdict: intersection-union over the four. The three depths train in one
  * executor batch.
  *
- * <p>Reduced setting (fixed in CLAIMS-PLAN.md before any result was seen): CIFAR-10 with 200
+ * <p>Reduced setting (fixed in docs/CLAIMS-PLAN.md before any result was seen): CIFAR-10 with 200
  * training (Revision 2; was 500) and 100 test images per class, ResNet option A at full width
  * (16/32/64), BN-only with the output layer frozen too ({@code NormSpec.withBnOnly(false)}: gamma ~
  * U[0,1), beta 0, He normal weights), SGD momentum 0.9, lr 0.1 constant, weight decay 1e-4 on all

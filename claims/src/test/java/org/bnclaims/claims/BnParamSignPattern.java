@@ -13,9 +13,9 @@ import org.bnclaims.spec.NormVariant;
 import org.junit.jupiter.api.Test;
 
 /**
- * Claim 11 of CLAIMS-PLAN.md. Uses the BN_GAMMA_BETA runs of claim 8 (beta-matters-allcnnc): the
- * spec comes from the same {@link Doc002#fig41c} call, including the gamma/beta snapshots every 5
- * steps, so the run cache serves these runs when claim 8 ran first (and vice versa).
+ * Claim 11 of docs/CLAIMS-PLAN.md. Uses the BN_GAMMA_BETA runs of claim 8 (beta-matters-allcnnc):
+ * the spec comes from the same {@link Doc002#fig41c} call, including the gamma/beta snapshots every
+ * 5 steps, so the run cache serves these runs when claim 8 ran first (and vice versa).
  *
  * <p>Per seed, from the values after training (the last snapshot) of the eight BN layers (conv1 to
  * conv8, in forward order): the mean beta over all channels of the intermediate layers 2..7

@@ -38,11 +38,11 @@ import org.junit.jupiter.api.Test;
  * log10(2)}: "far higher" is read as at least twice as large. The log makes the ratio symmetric and
  * the t-test less sensitive to one seed's large ratio.
  *
- * <p>Reduced setting (fixed in CLAIMS-PLAN.md before any result was seen): {@code vgg-res} width
- * multiplier 0.125 (8/16/32/64 channels; Revision 2, was 0.25), depth 2 (4 x (1 + 2*2) = 20 convs +
- * dense), BN with gamma and beta on every conv, CIFAR-100 with 50 training and 20 test images per
- * class, 4 epochs (Revision 2, was 5); regime: final training accuracy at least 10%, SGD momentum
- * 0.9, lr 0.1 constant, weight decay 1e-4 on all parameters, batch 128, 5 seeds.
+ * <p>Reduced setting (fixed in docs/CLAIMS-PLAN.md before any result was seen): {@code vgg-res}
+ * width multiplier 0.125 (8/16/32/64 channels; Revision 2, was 0.25), depth 2 (4 x (1 + 2*2) = 20
+ * convs + dense), BN with gamma and beta on every conv, CIFAR-100 with 50 training and 20 test
+ * images per class, 4 epochs (Revision 2, was 5); regime: final training accuracy at least 10%, SGD
+ * momentum 0.9, lr 0.1 constant, weight decay 1e-4 on all parameters, batch 128, 5 seeds.
  *
  * <p>What the source leaves open: section 5 says "all networks apart from VGG-38" follow Frankle et
  * al.'s schedule, so VGG-38's own optimizer, batch size, initialization and augmentation are not

@@ -18,12 +18,12 @@ import org.bnclaims.spec.TrainSpec;
  * hyperparameter shared ("All other Hyperparameters except optimizer" are fixed), as specs for
  * {@code bn-faster-with-sgd} (MNIST) and {@code bn-essential-cifar10-sgd} (CIFAR-10).
  *
- * <p>Settings (CLAIMS-PLAN.md, "Doc 001", fixed before any result was seen): learning rate 0.01 for
- * both optimizers (the source fixes one rate, value not given; 0.01 is usable by plain SGD and by
- * Adam); MNIST 600/180 per class, MLP 784-512-10 (the source's "2 Layer Neural Network", width not
- * given), batch 64, 3 epochs; CIFAR-10 500/100 per class, 3C3D at width 0.5, batch 128, 3 epochs
- * (Revision 2; was 5). Every run draws its first-layer weights (document 001's weight grids) and
- * class visualizations by 100 steps of gradient ascent on the input (document 001's "model
+ * <p>Settings (docs/CLAIMS-PLAN.md, "Doc 001", fixed before any result was seen): learning rate
+ * 0.01 for both optimizers (the source fixes one rate, value not given; 0.01 is usable by plain SGD
+ * and by Adam); MNIST 600/180 per class, MLP 784-512-10 (the source's "2 Layer Neural Network",
+ * width not given), batch 64, 3 epochs; CIFAR-10 500/100 per class, 3C3D at width 0.5, batch 128, 3
+ * epochs (Revision 2; was 5). Every run draws its first-layer weights (document 001's weight grids)
+ * and class visualizations by 100 steps of gradient ascent on the input (document 001's "model
  * hallucination"). Smoke: synthetic data with 20/10 images per class, one epoch, width 0.25, and 5
  * ascent steps (100 would take most of a minute for the twelve smoke runs of the CIFAR-10 claim).
  * GPU: the full datasets at full width with the same optimizers, batch sizes and epochs (the source

@@ -24,15 +24,15 @@ import org.bnclaims.spec.TrainSpec;
 
 /**
  * Document 002's settings (the thesis "Dissecting BatchNorm", Table 3.1, read with
- * shared/notes/architectures.md sections 1, 2 and 4), in one place so that claims sharing runs
- * build byte-identical specs and the run cache serves the second claim for free: claim 11
+ * docs/architectures.md, sections 1, 2 and 4), in one place so that claims sharing runs build
+ * byte-identical specs and the run cache serves the second claim for free: claim 11
  * (bn-param-sign-pattern) reuses claim 8's (beta-matters-allcnnc) BN_GAMMA_BETA arm through {@link
  * #fig41c}, and claim 10 (last-layer-bn-needs-gamma) reuses claim 8's vanilla arm, which is the
  * same network whatever the BN placement.
  *
- * <p>Common to every doc-002 run, fixed in CLAIMS-PLAN.md before any result was seen: plain SGD
- * (momentum 0, no L2, constant learning rate) as in the thesis code; the thesis' batch sizes; BN
- * before each ReLU with the layer's bias removed, gamma 1 and beta 0 at init, PyTorch's eps 1e-5
+ * <p>Common to every doc-002 run, fixed in docs/CLAIMS-PLAN.md before any result was seen: plain
+ * SGD (momentum 0, no L2, constant learning rate) as in the thesis code; the thesis' batch sizes;
+ * BN before each ReLU with the layer's bias removed, gamma 1 and beta 0 at init, PyTorch's eps 1e-5
  * and running-statistics momentum; ALL-CNN-C with its dropout and conv biases initialized to 0. The
  * smoke profile shrinks everything to seconds (width 0.125 ALL-CNN-C / 0.25 3C3D, CIFAR-100 5/3 and
  * CIFAR-10 20/10 images per class, {@link #SMOKE_EPOCHS} epochs of batch {@link #SMOKE_BATCH}); the

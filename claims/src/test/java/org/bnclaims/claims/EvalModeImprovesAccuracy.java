@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * Every trained model is evaluated both ways after its last epoch, so the comparison is paired
  * within each model: one component, the directional final test accuracy RUNNING - BATCH with a
  * margin of 0.5 pp. The margin is half the suite's default accuracy margin because the two numbers
- * come from the same weights (no training noise between them); it was fixed in CLAIMS-PLAN.md
+ * come from the same weights (no training noise between them); it was fixed in docs/CLAIMS-PLAN.md
  * before any result was seen.
  *
  * <p>How the two modes map to PyTorch: {@link EvalMode#RUNNING} is {@code model.eval()}; {@link

@@ -19,8 +19,8 @@ import org.bnclaims.spec.RunSpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * Claim 10 of CLAIMS-PLAN.md: the thesis' Figure 4.5. ALL-CNN-C on CIFAR-100 with BN before the
- * ReLU of conv1..conv8 AND of conv9, the convolution that produces the class maps ({@link
+ * Claim 10 of docs/CLAIMS-PLAN.md: the thesis' Figure 4.5. ALL-CNN-C on CIFAR-100 with BN before
+ * the ReLU of conv1..conv8 AND of conv9, the convolution that produces the class maps ({@link
  * Placement#ALL_PLUS_LAST}; conv9 then loses its bias like every normalized layer). Five
  * directional tests on final training accuracy, each with margin 1.0 pp, all of which must hold:
  *

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.bnclaims.probe.LayerActivity;
-import org.bnclaims.probe.Picture;
 import org.bnclaims.probe.ProbeResults;
 import org.bnclaims.run.EpochMetrics;
 import org.bnclaims.run.EvalMetrics;
@@ -16,6 +15,7 @@ import org.bnclaims.spec.EvalMode;
 import org.bnclaims.spec.ProbeSpec;
 import org.bnclaims.spec.RunSpec;
 import org.bnclaims.spec.SpecHash;
+import org.bnclaims.verdict.Picture;
 
 /**
  * A stand-in for training that never loads data or the engine: metrics drawn from the spec hash and

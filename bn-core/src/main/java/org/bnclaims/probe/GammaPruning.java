@@ -1,33 +1,32 @@
-package org.bnclaims.train;
+package org.bnclaims.probe;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
-import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleSupplier;
 import org.bnclaims.model.Network;
 import org.bnclaims.norm.NormLayer;
-import org.bnclaims.spec.EvalMode;
 
 /**
  * Frankle et al.'s observation (via document 003 section 2) made testable: many trained gammas are
  * near zero, and zeroing them "turns off" features without hurting accuracy. Runs last, because it
  * changes the trained network.
  */
-final class GammaPruning {
+public final class GammaPruning {
 
   private GammaPruning() {}
 
   /**
    * Zeroes the {@code fraction} of all gammas (pooled over every normalization layer) with the
-   * smallest absolute value and returns the test accuracy with running statistics.
+   * smallest absolute value and returns {@code runningAccuracy}, the caller's test accuracy of
+   * {@code net} with running statistics, measured after the pruning.
    *
    * @throws IllegalArgumentException if the network has no trainable gamma to prune
    */
-  static double accuracyAfterPruning(
-      Network net, double fraction, Evaluator evaluator, NDManager manager, ParameterStore store) {
+  public static double accuracyAfterPruning(
+      Network net, double fraction, DoubleSupplier runningAccuracy) {
     List<Parameter> gammas = new ArrayList<>();
     for (NormLayer l : net.normLayers()) {
       l.gamma().ifPresent(gammas::add);
@@ -53,7 +52,7 @@ final class GammaPruning {
     Arrays.sort(abs);
     int k = (int) Math.floor(fraction * total);
     if (k == 0) {
-      return evaluator.evaluate(EvalMode.RUNNING, manager, store).accuracy();
+      return runningAccuracy.getAsDouble();
     }
     float threshold = abs[k - 1];
     int zeroed = 0;
@@ -68,6 +67,6 @@ final class GammaPruning {
       NDArray a = gammas.get(g).getArray();
       a.set(v);
     }
-    return evaluator.evaluate(EvalMode.RUNNING, manager, store).accuracy();
+    return runningAccuracy.getAsDouble();
   }
 }

@@ -1,24 +1,28 @@
-package org.bnclaims.train;
+package org.bnclaims.probe;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.bnclaims.data.PreparedData;
 import org.bnclaims.model.Network;
-import org.bnclaims.probe.Picture;
+import org.bnclaims.verdict.Picture;
 
 /**
  * Class visualizations by gradient ascent on the input (document 001, "model hallucination"): start
  * from seeded noise, treat the pixels as parameters, and push them to raise one class's logit, with
- * a small L2 penalty so the image stays in the data's range. Lives here rather than in the probe
- * package because it needs the trainer's thread-local autograd.
+ * a small L2 penalty so the image stays in the data's range.
+ *
+ * <p>Gradients use PyTorch's thread-local grad mode directly, as the trainer does, rather than
+ * DJL's gradient collector, which is one per JVM and would serialize parallel runs.
  */
-final class ClassVisualizer {
+public final class ClassVisualizer {
 
   /** At most this many classes are drawn (CIFAR-100 would otherwise give 100 pictures). */
   static final int MAX_CLASSES = 10;
@@ -29,7 +33,11 @@ final class ClassVisualizer {
 
   private ClassVisualizer() {}
 
-  static List<Picture> draw(
+  /**
+   * One picture per class, for the first {@link #MAX_CLASSES} classes, each after {@code steps}
+   * ascent steps from noise drawn from {@code rng}.
+   */
+  public static List<Picture> draw(
       Network net,
       PreparedData data,
       int steps,
@@ -62,7 +70,7 @@ final class ClassVisualizer {
 
   /** One normalized gradient-ascent step on {@code x}; every temporary is closed. */
   private static void ascend(Network net, ParameterStore store, NDArray x, int k, NDArray one) {
-    Autograd.record(true);
+    JniUtils.setGradMode(true);
     NDArray logits;
     NDArray penalty;
     NDArray objective;
@@ -75,9 +83,9 @@ final class ClassVisualizer {
         objective = target.sub(penalty);
       }
     } finally {
-      Autograd.record(false);
+      JniUtils.setGradMode(false);
     }
-    Autograd.backward(objective, one);
+    JniUtils.backward((PtNDArray) objective, (PtNDArray) one, false, false);
     try (logits;
         penalty;
         objective;

@@ -1,17 +1,17 @@
-package org.bnclaims.model;
+package org.bnclaims.probe;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.AbstractBlock;
-import ai.djl.training.ParameterStore;
-import ai.djl.util.PairList;
-import org.bnclaims.probe.LayerActivity;
+import org.bnclaims.model.ReluLayer;
 
-/** The ReLU block behind {@link ActivationTap}; counting syncs to Java only when enabled. */
-final class ReluTap extends AbstractBlock implements ActivationTap {
+/**
+ * The counter behind {@link ActivationTap}, observing one {@link ReluLayer}; counting syncs to Java
+ * only when enabled, and a disabled tap leaves the layer unobserved.
+ */
+final class ReluTap implements ActivationTap {
 
+  private final ReluLayer layer;
   private final String name;
   private final int units;
   private volatile boolean enabled;
@@ -19,20 +19,11 @@ final class ReluTap extends AbstractBlock implements ActivationTap {
   private long zeros;
   private long total;
 
-  ReluTap(String name, int units) {
-    this.name = name;
-    this.units = units;
+  ReluTap(ReluLayer layer) {
+    this.layer = layer;
+    this.name = layer.name();
+    this.units = layer.units();
     this.everActive = new boolean[units];
-  }
-
-  @Override
-  protected NDList forwardInternal(
-      ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
-    NDArray y = ai.djl.nn.Activation.relu(inputs.singletonOrThrow());
-    if (enabled) {
-      record(y);
-    }
-    return new NDList(y);
   }
 
   private void record(NDArray y) {
@@ -62,11 +53,6 @@ final class ReluTap extends AbstractBlock implements ActivationTap {
   }
 
   @Override
-  public Shape[] getOutputShapes(Shape[] inputShapes) {
-    return new Shape[] {inputShapes[0]};
-  }
-
-  @Override
   public String name() {
     return name;
   }
@@ -79,6 +65,7 @@ final class ReluTap extends AbstractBlock implements ActivationTap {
   @Override
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
+    layer.setObserver(enabled ? this::record : null);
   }
 
   @Override

@@ -1,4 +1,4 @@
-package org.bnclaims.probe;
+package org.bnclaims.verdict;
 
 /**
  * A small image for the report: a first-layer weight filter or a class visualization.
