@@ -159,7 +159,7 @@ public final class Lab {
             + "': all "
             + results.size()
             + " seeds trained to identical metrics in every epoch; the seed is not reaching"
-            + " initialization or data order (statistics.md 2.3)");
+            + " initialization or data order (docs/statistics.md, section 2.3)");
   }
 
   private RunSpec forProfile(RunSpec spec) {

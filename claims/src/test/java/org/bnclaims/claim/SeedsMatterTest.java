@@ -12,7 +12,9 @@ import org.bnclaims.run.RunResult;
 import org.bnclaims.spec.EvalMode;
 import org.junit.jupiter.api.Test;
 
-/** The lab refuses replicates that are replicates in name only (docs/statistics.md 2.3). */
+/**
+ * The lab refuses replicates that are replicates in name only (docs/statistics.md, section 2.3).
+ */
 class SeedsMatterTest {
 
   private static RunResult run(long seed, double trainLoss) {
