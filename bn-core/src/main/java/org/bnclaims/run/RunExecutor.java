@@ -5,34 +5,51 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bnclaims.spec.SpecHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs a batch of independent replicates through the {@link RunCache} on a fixed number of worker
+ * Runs batches of independent replicates through the {@link RunCache} on a fixed number of worker
  * threads, and returns their outcomes in job order.
  *
  * <p>The default is one worker per core; with PyTorch each worker should then use one intra-op
  * thread, which {@link EngineThreads#configure} sets up and which must happen before the engine
- * loads. A failing run does not stop the others: failures are collected and thrown together as a
- * {@link RunsFailedException} once every run has finished. Each finished run is logged at INFO with
- * the batch's progress and an ETA, and passed to the optional {@link ProgressListener}.
+ * loads. The workers are one pool for the executor's life, shared by concurrent {@link #runAll}
+ * calls: when one caller has a single run left, the other worker takes the next caller's runs
+ * instead of idling. Each run trains on one worker with the same threads whoever shares the pool,
+ * so sharing changes when a run trains, never what it computes.
+ *
+ * <p>A failing run does not stop the others: failures are collected and thrown together as a {@link
+ * RunsFailedException} once every run has finished. Each finished run is logged at INFO with its
+ * call's progress and an ETA, and passed to the executor's and the call's {@link ProgressListener}.
  */
 public final class RunExecutor implements RunBackend {
 
   private static final Logger LOG = LoggerFactory.getLogger(RunExecutor.class);
 
+  /** Idle workers end after this long, so an executor nobody closes holds no threads for good. */
+  private static final long IDLE_SECONDS = 30;
+
   private final RunCache cache;
   private final RunFunction function;
   private final int workers;
   private final ProgressListener listener;
+  private final ThreadPoolExecutor pool;
+
+  /** Seed batches queued or training, by spec hash and seeds, for calls asking for the same. */
+  private final ConcurrentHashMap<String, CompletableFuture<Map<Long, RunOutcome>>> inFlight =
+      new ConcurrentHashMap<>();
 
   /** One worker per available core, progress only in the log. */
   public RunExecutor(RunCache cache, RunFunction function) {
@@ -46,7 +63,23 @@ public final class RunExecutor implements RunBackend {
     this.cache = cache;
     this.function = function;
     this.workers = workers;
-    this.listener = listener;
+    // Concurrent calls finish runs at the same time; the listener still hears one at a time.
+    this.listener =
+        p -> {
+          synchronized (this) {
+            listener.runFinished(p);
+          }
+        };
+    // A FIFO queue: the batches of concurrent calls train in the order the calls submitted them.
+    this.pool =
+        new ThreadPoolExecutor(
+            workers,
+            workers,
+            IDLE_SECONDS,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            workerThreads());
+    pool.allowCoreThreadTimeOut(true);
   }
 
   /** One worker per available core. */
@@ -62,25 +95,27 @@ public final class RunExecutor implements RunBackend {
   /**
    * Runs every job (cached ones are only read) and returns the outcomes in job order. Jobs of one
    * spec are handed to the run function in seed batches ({@link SeedBatches}); each seed is cached
-   * on its own, so how seeds were batched never changes what a later run reads.
+   * on its own, so how seeds were batched never changes what a later run reads. Safe to call from
+   * several threads at once: the calls share the workers.
    *
    * @throws RunsFailedException after all jobs finished, if any failed
-   * @throws InterruptedException if interrupted while waiting; running jobs are interrupted too
+   * @throws InterruptedException if interrupted while waiting; this call's runs are cancelled
+   *     (running ones interrupted), other calls' runs go on
    */
   @Override
-  public List<RunOutcome> runAll(List<RunJob> jobs)
+  public List<RunOutcome> runAll(String label, List<RunJob> jobs, ProgressListener callListener)
       throws RunsFailedException, InterruptedException {
     if (jobs.isEmpty()) {
       return List.of();
     }
     List<SeedBatches.Batch> batches = SeedBatches.plan(jobs, function::seedBatchLimit, workers);
-    ProgressTracker tracker = new ProgressTracker(jobs.size(), workers, listener, LOG);
-    ExecutorService pool =
-        Executors.newFixedThreadPool(Math.min(workers, batches.size()), workerThreads());
+    ProgressTracker tracker =
+        new ProgressTracker(label, jobs.size(), workers, List.of(listener, callListener), LOG);
+    List<CompletableFuture<Map<Long, RunOutcome>>> results = new ArrayList<>(batches.size());
+    List<Runnable> cancels = new ArrayList<>();
     try {
-      List<Future<Map<Long, RunOutcome>>> futures = new ArrayList<>(batches.size());
       for (SeedBatches.Batch batch : batches) {
-        futures.add(pool.submit(() -> runBatch(batch, tracker)));
+        results.add(start(batch, tracker, cancels));
       }
       Map<String, RunOutcome> byKey = new HashMap<>();
       Map<String, RunFailedException> failed = new HashMap<>();
@@ -88,7 +123,7 @@ public final class RunExecutor implements RunBackend {
         SeedBatches.Batch batch = batches.get(b);
         String hash = SpecHash.of(batch.spec());
         try {
-          futures.get(b).get().forEach((seed, o) -> byKey.put(key(hash, seed), o));
+          results.get(b).get().forEach((seed, o) -> byKey.put(key(hash, seed), o));
         } catch (ExecutionException e) {
           RunFailedException f =
               e.getCause() instanceof RunFailedException rf
@@ -119,8 +154,117 @@ public final class RunExecutor implements RunBackend {
       }
       return List.copyOf(outcomes);
     } finally {
-      pool.shutdownNow();
+      // Only after an interrupt (or a throw while submitting) is anything still queued or running.
+      cancels.forEach(Runnable::run);
     }
+  }
+
+  /**
+   * The outcomes of one seed batch, as they come. A batch whose seeds are all cached is read here
+   * and never queues behind other calls' training. A batch that another call has queued or is
+   * training (claims share arms) is waited for without taking a worker, and its seeds count as
+   * cache hits here, as they would had the other call finished first. Only the very same batch is
+   * shared: a seed trained in another batch may differ in its last digits, so a batch's seeds never
+   * depend on which call came first. Otherwise the batch is queued, and {@code cancels} gets what
+   * stops it.
+   */
+  private CompletableFuture<Map<Long, RunOutcome>> start(
+      SeedBatches.Batch batch, ProgressTracker tracker, List<Runnable> cancels) {
+    String hash;
+    try {
+      hash = SpecHash.of(batch.spec());
+    } catch (RuntimeException e) {
+      // Not shared: runBatch reports the invalid spec as this batch's failure.
+      return queue(batch, "invalid-spec", null, new CompletableFuture<>(), tracker, cancels);
+    }
+    String key = hash + "/" + batch.seeds();
+    CompletableFuture<Map<Long, RunOutcome>> mine = new CompletableFuture<>();
+    CompletableFuture<Map<Long, RunOutcome>> theirs = inFlight.putIfAbsent(key, mine);
+    if (theirs != null) {
+      return theirs
+          .whenComplete((r, e) -> reportShared(batch, hash, r, tracker))
+          .thenApply(RunExecutor::asHits);
+    }
+    Map<Long, RunOutcome> cached = allCached(batch);
+    if (cached != null) {
+      inFlight.remove(key, mine);
+      reportShared(batch, hash, cached, tracker);
+      mine.complete(cached);
+      return mine;
+    }
+    return queue(batch, hash, key, mine, tracker, cancels);
+  }
+
+  private CompletableFuture<Map<Long, RunOutcome>> queue(
+      SeedBatches.Batch batch,
+      String hash,
+      String key,
+      CompletableFuture<Map<Long, RunOutcome>> mine,
+      ProgressTracker tracker,
+      List<Runnable> cancels) {
+    Future<?> task =
+        pool.submit(
+            () -> {
+              try {
+                mine.complete(runBatch(batch, tracker));
+              } catch (RunFailedException | RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+              } finally {
+                release(key, mine);
+              }
+            });
+    cancels.add(
+        () -> {
+          task.cancel(true);
+          mine.completeExceptionally(
+              new RunFailedException(
+                  hash, batch.seeds().get(0), "cancelled: the call that queued it stopped", null));
+          release(key, mine);
+        });
+    return mine;
+  }
+
+  private void release(String key, CompletableFuture<Map<Long, RunOutcome>> mine) {
+    if (key != null) {
+      inFlight.remove(key, mine);
+    }
+  }
+
+  /** Every seed's cached result, or null when one is missing. */
+  private Map<Long, RunOutcome> allCached(SeedBatches.Batch batch) {
+    Map<Long, RunOutcome> out = new HashMap<>();
+    for (long seed : batch.seeds()) {
+      Optional<RunResult> r = cache.lookup(batch.spec(), seed);
+      if (r.isEmpty()) {
+        return null;
+      }
+      out.put(seed, new RunOutcome(r.get(), true));
+    }
+    return out;
+  }
+
+  /** Reports a batch read from the cache or from another call: cached, or failed when null. */
+  private static void reportShared(
+      SeedBatches.Batch batch, String hash, Map<Long, RunOutcome> outcomes, ProgressTracker t) {
+    for (long seed : batch.seeds()) {
+      t.finished(
+          new RunJob(batch.spec(), seed),
+          hash,
+          outcomes == null ? Progress.Status.FAILED : Progress.Status.CACHED,
+          Duration.ZERO);
+    }
+  }
+
+  private static Map<Long, RunOutcome> asHits(Map<Long, RunOutcome> outcomes) {
+    Map<Long, RunOutcome> out = new HashMap<>();
+    outcomes.forEach((seed, o) -> out.put(seed, new RunOutcome(o.result(), true)));
+    return out;
+  }
+
+  /** Stops the workers; runs still training are interrupted. */
+  @Override
+  public void close() {
+    pool.shutdownNow();
   }
 
   private static String key(String hash, long seed) {
@@ -191,38 +335,5 @@ public final class RunExecutor implements RunBackend {
       t.setDaemon(true);
       return t;
     };
-  }
-
-  /** Counts finished runs of one batch and turns each into a {@link Progress}. */
-  private static final class ProgressTracker {
-    private final ProgressListener listener;
-    private final Logger log;
-    private final BatchClock clock;
-    private int hits;
-    private int failures;
-
-    ProgressTracker(int total, int workers, ProgressListener listener, Logger log) {
-      this.listener = listener;
-      this.log = log;
-      this.clock = new BatchClock(total, workers, System::nanoTime);
-    }
-
-    synchronized void finished(RunJob job, String hash, Progress.Status status, Duration time) {
-      switch (status) {
-        case CACHED -> hits++;
-        case FAILED -> failures++;
-        case COMPUTED -> {}
-      }
-      BatchClock.Tick t = clock.finished(time, status == Progress.Status.COMPUTED);
-      Progress p =
-          new Progress(
-              job, hash, status, time, t.done(), t.total(), hits, failures, t.elapsed(), t.eta());
-      log.info("{}", p.describe());
-      try {
-        listener.runFinished(p);
-      } catch (RuntimeException e) {
-        log.warn("progress listener failed on {}", p.describe(), e);
-      }
-    }
   }
 }

@@ -118,9 +118,9 @@ public final class SparkBackend implements RunBackend {
   }
 
   @Override
-  public List<RunOutcome> runAll(List<RunJob> jobs)
+  public List<RunOutcome> runAll(String label, List<RunJob> jobs, ProgressListener listener)
       throws RunsFailedException, InterruptedException {
-    return executor.runAll(jobs);
+    return executor.runAll(label, jobs, listener);
   }
 
   @Override
@@ -135,6 +135,7 @@ public final class SparkBackend implements RunBackend {
 
   @Override
   public void close() {
+    executor.close();
     spark.stop();
     if (scratch != null) {
       try (Stream<Path> files = Files.walk(scratch)) {

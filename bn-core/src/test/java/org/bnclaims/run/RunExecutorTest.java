@@ -1,5 +1,6 @@
 package org.bnclaims.run;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +12,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.bnclaims.spec.RunSpec;
 import org.bnclaims.spec.SpecHash;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,5 +114,179 @@ class RunExecutorTest {
         "run 3/10 (1 cached, 0 failed), elapsed 0:42, eta 2:05: 6930e277e29e seed 2 computed in"
             + " 20.9 s",
         p.describe());
+  }
+
+  /** Counts runs training at once and the most seen, each run sleeping {@code millis}. */
+  private static final class Overlap implements RunFunction {
+    final AtomicInteger now = new AtomicInteger();
+    final AtomicInteger most = new AtomicInteger();
+    final List<Long> started = Collections.synchronizedList(new ArrayList<>());
+    private final long millis;
+
+    Overlap(long millis) {
+      this.millis = millis;
+    }
+
+    @Override
+    public RunResult run(RunSpec spec, long seed, Path dir) throws Exception {
+      started.add(seed);
+      most.accumulateAndGet(now.incrementAndGet(), Math::max);
+      try {
+        Thread.sleep(millis);
+      } finally {
+        now.decrementAndGet();
+      }
+      return FakeRuns.result(spec, seed);
+    }
+  }
+
+  private static List<RunJob> seeds(int spec, long from, long to) {
+    List<RunJob> jobs = new ArrayList<>();
+    for (long s = from; s <= to; s++) {
+      jobs.add(new RunJob(FakeRuns.spec(spec), s));
+    }
+    return jobs;
+  }
+
+  @Test
+  void concurrentCallsShareTheWorkersAndFillEachOthersIdleWorker() throws Exception {
+    // Call A has 3 runs on 2 workers, so alone it leaves one worker idle for its last run; call B's
+    // run takes that worker. Each call with its own workers would train 3 runs at once.
+    Overlap fn = new Overlap(400);
+    try (RunExecutor ex = new RunExecutor(new RunCache(tmp), fn, 2, p -> {})) {
+      List<String> linesOfB = Collections.synchronizedList(new ArrayList<>());
+      long t0 = System.nanoTime();
+      CompletableFuture<List<RunOutcome>> a =
+          CompletableFuture.supplyAsync(() -> call(ex, "a", seeds(0, 1, 3), p -> {}));
+      while (fn.started.size() < 2) {
+        Thread.sleep(5);
+      }
+      List<RunOutcome> b = call(ex, "b", seeds(1, 100, 100), p -> linesOfB.add(p.describe()));
+      assertEquals(3, a.get().size());
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      assertEquals(1, b.size());
+      assertEquals(100, b.get(0).result().seed());
+      assertEquals(2, fn.most.get(), "never more runs at once than workers");
+      assertTrue(ms < 1100, "4 runs of 400 ms on 2 shared workers took " + ms + " ms");
+      assertEquals(1, linesOfB.size(), "a call's listener hears only its own runs: " + linesOfB);
+      assertTrue(linesOfB.get(0).startsWith("run 1/1 "), linesOfB.get(0));
+    }
+  }
+
+  @Test
+  void interruptingOneCallCancelsItsRunsAndNotTheOthers() throws Exception {
+    Overlap fn = new Overlap(300);
+    try (RunExecutor ex = new RunExecutor(new RunCache(tmp), fn, 1, p -> {})) {
+      CompletableFuture<List<RunOutcome>> a =
+          CompletableFuture.supplyAsync(() -> call(ex, "a", seeds(0, 1, 2), p -> {}));
+      while (fn.started.isEmpty()) {
+        Thread.sleep(5);
+      }
+      Thread caller =
+          new Thread(
+              () -> {
+                try {
+                  ex.runAll("b", seeds(1, 10, 12), p -> {});
+                } catch (InterruptedException e) {
+                  // expected: the test interrupts this call
+                } catch (RunsFailedException e) {
+                  throw new AssertionError(e);
+                }
+              });
+      caller.start();
+      Thread.sleep(50);
+      caller.interrupt();
+      caller.join(5_000);
+      assertFalse(caller.isAlive());
+      assertEquals(2, a.get().size(), "the other call's runs all finished");
+      Thread.sleep(400);
+      assertEquals(List.of(1L, 2L), List.copyOf(fn.started), "the interrupted call never ran");
+    }
+  }
+
+  @Test
+  void aBatchAnotherCallIsTrainingIsWaitedForWithoutTakingAWorker() throws Exception {
+    // A trains seed 1; B asks for the same batch. Were B's copy queued, it would hold the second
+    // worker while it waits for A's lock, and C's run would wait for a worker too.
+    Overlap fn = new Overlap(400);
+    try (RunExecutor ex = new RunExecutor(new RunCache(tmp), fn, 2, p -> {})) {
+      CompletableFuture<List<RunOutcome>> a =
+          CompletableFuture.supplyAsync(() -> call(ex, "a", seeds(0, 1, 1), p -> {}));
+      while (fn.started.isEmpty()) {
+        Thread.sleep(5);
+      }
+      List<Progress> heardByB = Collections.synchronizedList(new ArrayList<>());
+      CompletableFuture<List<RunOutcome>> b =
+          CompletableFuture.supplyAsync(() -> call(ex, "b", seeds(0, 1, 1), heardByB::add));
+      Thread.sleep(50);
+      long t0 = System.nanoTime();
+      call(ex, "c", seeds(1, 5, 5), p -> {});
+      long cMillis = (System.nanoTime() - t0) / 1_000_000;
+      assertTrue(cMillis < 700, "C waited for a worker: " + cMillis + " ms");
+      assertFalse(a.get().get(0).cacheHit());
+      assertTrue(b.get().get(0).cacheHit(), "B's seed was trained by A");
+      assertEquals(1, b.get().get(0).result().seed());
+      assertEquals(List.of(1L, 5L), List.copyOf(fn.started), "each seed trained once");
+      assertEquals(Progress.Status.CACHED, heardByB.get(0).status());
+    }
+  }
+
+  @Test
+  void aCachedBatchIsServedWhileTheWorkersAreBusy() throws Exception {
+    Overlap fn = new Overlap(500);
+    try (RunExecutor ex = new RunExecutor(new RunCache(tmp), fn, 1, p -> {})) {
+      ex.runAll(seeds(0, 1, 1));
+      CompletableFuture<List<RunOutcome>> busy =
+          CompletableFuture.supplyAsync(() -> call(ex, "busy", seeds(1, 2, 2), p -> {}));
+      while (fn.started.size() < 2) {
+        Thread.sleep(5);
+      }
+      long t0 = System.nanoTime();
+      List<RunOutcome> hit = ex.runAll(seeds(0, 1, 1));
+      long ms = (System.nanoTime() - t0) / 1_000_000;
+      assertTrue(hit.get(0).cacheHit());
+      assertTrue(ms < 250, "a cached run waited " + ms + " ms behind training");
+      busy.get();
+    }
+  }
+
+  @Test
+  void aCallWaitingForAnotherCallsBatchFailsWhenThatCallIsInterrupted() throws Exception {
+    Overlap fn = new Overlap(500);
+    try (RunExecutor ex = new RunExecutor(new RunCache(tmp), fn, 1, p -> {})) {
+      CompletableFuture<List<RunOutcome>> busy =
+          CompletableFuture.supplyAsync(() -> call(ex, "busy", seeds(1, 9, 9), p -> {}));
+      while (fn.started.isEmpty()) {
+        Thread.sleep(5);
+      }
+      Thread owner =
+          new Thread(
+              () -> {
+                try {
+                  ex.runAll("owner", seeds(0, 1, 1), p -> {});
+                } catch (InterruptedException | RunsFailedException e) {
+                  // the test interrupts this call
+                }
+              });
+      owner.start();
+      Thread.sleep(50);
+      CompletableFuture<List<RunOutcome>> waiter =
+          CompletableFuture.supplyAsync(() -> call(ex, "waiter", seeds(0, 1, 1), p -> {}));
+      Thread.sleep(50);
+      owner.interrupt();
+      ExecutionException e = assertThrows(ExecutionException.class, () -> waiter.get(5, SECONDS));
+      assertTrue(e.getCause().getMessage().contains("cancelled"), e.getCause().getMessage());
+      busy.get();
+      assertEquals(List.of(9L), List.copyOf(fn.started), "the cancelled batch never trained");
+    }
+  }
+
+  private static List<RunOutcome> call(
+      RunExecutor ex, String label, List<RunJob> jobs, ProgressListener listener) {
+    try {
+      return ex.runAll(label, jobs, listener);
+    } catch (RunsFailedException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -70,6 +70,13 @@ public abstract class AbstractForkingMojo extends AbstractMojo {
   @Parameter(property = "bn.workers")
   protected Integer workers;
 
+  /**
+   * Claims run at the same time, sharing the workers, so that one claim's last runs leave no worker
+   * idle; 1 runs them one by one (their log lines then do not interleave).
+   */
+  @Parameter(property = "bn.claimsAtOnce", defaultValue = "2")
+  protected int claimsAtOnce = ForkSettings.CLAIMS_AT_ONCE;
+
   /** {@code cpu}, {@code gpu} (every visible GPU), {@code gpu:N}, or {@code auto}. */
   @Parameter(property = "bn.device", defaultValue = "auto")
   protected String device;
@@ -134,6 +141,7 @@ public abstract class AbstractForkingMojo extends AbstractMojo {
         profile,
         seeds,
         workers,
+        claimsAtOnce,
         data,
         cacheDir,
         dataCacheDir,

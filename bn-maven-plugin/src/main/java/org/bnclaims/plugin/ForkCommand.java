@@ -73,6 +73,7 @@ final class ForkCommand {
     jvmArgs.addAll(splitArgs(s.jvmArgs()));
     launcherArgs.clear();
     launcherArgs.addAll(List.of("--test-classes", s.testClasses().toString(), "--tags", s.tags()));
+    launcherArgs.addAll(List.of("--claims-at-once", String.valueOf(s.claimsAtOnce())));
     addIds("--include", s.include());
     addIds("--exclude", s.exclude());
     s.junitXml().ifPresent(d -> launcherArgs.addAll(List.of("--junit-xml", d.toString())));

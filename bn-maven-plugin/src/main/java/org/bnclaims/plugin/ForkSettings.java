@@ -21,6 +21,8 @@ import org.bnclaims.spark.SparkMaster;
  * @param profile {@code smoke}, {@code reduced} or {@code gpu}
  * @param seeds override of every claim's seeds (as the claims parse {@code bn.seeds})
  * @param workers parallel runs
+ * @param claimsAtOnce claim classes run concurrently, sharing the workers, so one claim's last runs
+ *     do not leave a worker idle ({@value #CLAIMS_AT_ONCE} by default; 1 runs them one by one)
  * @param dataDir where datasets are looked for first
  * @param cacheDir the run cache
  * @param dataCacheDir the dataset cache
@@ -43,6 +45,7 @@ record ForkSettings(
     String profile,
     String seeds,
     Integer workers,
+    int claimsAtOnce,
     String dataDir,
     String cacheDir,
     String dataCacheDir,
@@ -63,6 +66,12 @@ record ForkSettings(
   /** The profiles the claims know. */
   static final List<String> PROFILES = List.of("smoke", "reduced", "gpu");
 
+  /**
+   * Two claims at a time keep two workers busy: when one claim waits for its last run, the other
+   * claim's runs take the free worker. More claims at once gain little and interleave the log.
+   */
+  static final int CLAIMS_AT_ONCE = 2;
+
   /** The claims need two seeds to estimate a spread. */
   static final int MIN_SEEDS = 2;
 
@@ -76,6 +85,9 @@ record ForkSettings(
     }
     if (workers != null && workers < 1) {
       throw rejected("bn.workers", workers, "an integer >= 1");
+    }
+    if (claimsAtOnce < 1) {
+      throw rejected("bn.claimsAtOnce", claimsAtOnce, "an integer >= 1 (1 runs claims one by one)");
     }
     if (tags == null || tags.isBlank()) {
       throw rejected("bn.tags", tags, "a JUnit tag expression; the default selects tag 'claim'");

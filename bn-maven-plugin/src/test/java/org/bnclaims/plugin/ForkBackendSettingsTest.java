@@ -20,6 +20,7 @@ class ForkBackendSettingsTest {
         "gpu",
         null,
         null,
+        ForkSettings.CLAIMS_AT_ONCE,
         null,
         null,
         null,

@@ -18,10 +18,15 @@ import org.junit.jupiter.api.Test;
 class ForkCommandTest {
 
   private static ForkSettings settings(Integer workers, String jvmArgs) {
+    return settings(workers, ForkSettings.CLAIMS_AT_ONCE, jvmArgs);
+  }
+
+  private static ForkSettings settings(Integer workers, int claimsAtOnce, String jvmArgs) {
     return new ForkSettings(
         "reduced",
         "7",
         workers,
+        claimsAtOnce,
         "/data",
         null,
         "/datasets",
@@ -73,6 +78,8 @@ class ForkCommandTest {
             Path.of("/p/target/test-classes").toString(),
             "--tags",
             "claim",
+            "--claims-at-once",
+            "2",
             "--include",
             "a",
             "--junit-xml",
@@ -97,6 +104,10 @@ class ForkCommandTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> settings(0, null));
     assertTrue(e.getMessage().contains("bn.workers"), e.getMessage());
+    IllegalArgumentException c =
+        assertThrows(IllegalArgumentException.class, () -> settings(2, 0, null));
+    assertEquals(
+        "bn.claimsAtOnce = 0; allowed: an integer >= 1 (1 runs claims one by one)", c.getMessage());
     IllegalArgumentException d =
         assertThrows(IllegalArgumentException.class, () -> DeviceSetting.parse("tpu"));
     assertEquals(

@@ -35,6 +35,7 @@ class ForkRunnerTest {
             "smoke",
             null,
             null,
+            1,
             null,
             null,
             null,

@@ -49,7 +49,9 @@ final class LabExtension implements BeforeAllCallback, ParameterResolver {
             Lab.class,
             k ->
                 new Lab(
-                    runtime.settings.profile(), runtime.settings.seedCount(claim.seeds()), runtime),
+                    runtime.settings.profile(),
+                    runtime.settings.seedCount(claim.seeds()),
+                    (jobs, listener) -> runtime.run(claim.id(), jobs, listener)),
             Lab.class);
   }
 }

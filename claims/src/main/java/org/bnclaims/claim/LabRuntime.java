@@ -21,27 +21,25 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * long as the engine execution and closes the backend when it ends (a Spark backend then leaves its
  * cluster), so all of that happens once per execution without any static state.
  *
+ * <p>Claims may call it from several threads at once (the plugin runs two claims at a time): their
+ * runs share the backend's workers, and each call's progress goes to that call's listener and is
+ * logged under the claim's id.
+ *
  * <p>The configuration parameter {@value Settings#RUN_FUNCTION} (a test hook) names a {@link
  * RunFunction} class with a no-argument constructor that replaces training on local workers; the
  * engine is then never loaded.
  */
-final class LabRuntime implements RunBatches, ExtensionContext.Store.CloseableResource {
+final class LabRuntime implements ExtensionContext.Store.CloseableResource {
 
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(LabRuntime.class);
 
   final Settings settings;
-  private final RunCache cache;
-  private final RunFunction testFunction;
-  private RunBackend backend;
+  private final RunBackend backend;
 
-  /** The listener of the batch running now; the backend reports every run to it. */
-  private volatile ProgressListener current = p -> {};
-
-  private LabRuntime(Settings settings, RunFunction testFunction) {
+  private LabRuntime(Settings settings, RunBackend backend) {
     this.settings = settings;
-    this.cache = new RunCache(settings.cacheRoot());
-    this.testFunction = testFunction;
+    this.backend = backend;
   }
 
   /** The runtime of {@code context}'s engine execution, created on first use. */
@@ -55,11 +53,11 @@ final class LabRuntime implements RunBatches, ExtensionContext.Store.CloseableRe
   private static LabRuntime create(ExtensionContext context) {
     Settings settings = Settings.of(context);
     if (settings.runFunction() != null) {
-      return new LabRuntime(settings, testFunction(settings.runFunction()));
+      RunFunction fn = testFunction(settings.runFunction());
+      RunCache cache = new RunCache(settings.cacheRoot());
+      return new LabRuntime(settings, new RunExecutor(cache, fn, settings.workers(), p -> {}));
     }
-    LabRuntime runtime = new LabRuntime(settings, null);
-    runtime.backend = RunBackends.create(settings.backend(), p -> runtime.current.runFinished(p));
-    return runtime;
+    return new LabRuntime(settings, RunBackends.create(settings.backend(), p -> {}));
   }
 
   private static RunFunction testFunction(String className) {
@@ -76,25 +74,14 @@ final class LabRuntime implements RunBatches, ExtensionContext.Store.CloseableRe
     return (RunFunction) ReflectionSupport.newInstance(type);
   }
 
-  /** One batch at a time: the backend's progress goes to this batch's {@code listener}. */
-  @Override
-  public synchronized List<RunOutcome> run(List<RunJob> jobs, ProgressListener listener)
+  /** Runs {@code claim}'s batch on the shared backend; {@code listener} hears of its runs. */
+  List<RunOutcome> run(String claim, List<RunJob> jobs, ProgressListener listener)
       throws RunsFailedException, InterruptedException {
-    if (testFunction != null) {
-      return new RunExecutor(cache, testFunction, settings.workers(), listener).runAll(jobs);
-    }
-    current = listener;
-    try {
-      return backend.runAll(jobs);
-    } finally {
-      current = p -> {};
-    }
+    return backend.runAll(claim, jobs, listener);
   }
 
   @Override
   public void close() {
-    if (backend != null) {
-      backend.close();
-    }
+    backend.close();
   }
 }

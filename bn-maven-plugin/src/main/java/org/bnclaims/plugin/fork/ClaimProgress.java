@@ -16,9 +16,10 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Prints one line per finished claim class with the elapsed time and an ETA ({@link BatchClock},
- * the same clock as the executor's run lines: claims run one at a time), and counts the JUnit
- * outcomes of the tests inside. Claims differ a lot in cost, so the ETA is rough; the executor's
- * per-run lines inside a claim are finer.
+ * the same clock as the executor's run lines, with as many lanes as claims run at once), and counts
+ * the JUnit outcomes of the tests inside. Claims running concurrently report from their own
+ * threads, so every callback holds the lock. Claims differ a lot in cost, so the ETA is rough; the
+ * executor's per-run lines inside a claim are finer.
  *
  * <p>A claim class that fails as a whole (its extension refused a setting, a {@code @BeforeAll}
  * threw) and a claim test that ends with an exception other than an assertion (a refuted claim
@@ -34,6 +35,7 @@ final class ClaimProgress implements TestExecutionListener {
   private final Map<String, Long> startedAt = new HashMap<>();
   private final Map<String, int[]> countsByClass = new HashMap<>();
   private final int total;
+  private final int claimsAtOnce;
   private TestPlan plan;
   private BatchClock clock;
   private int succeeded;
@@ -41,21 +43,23 @@ final class ClaimProgress implements TestExecutionListener {
   private int aborted;
   private int done;
 
-  ClaimProgress(Map<String, String> idByClass, PrintStream out, LongSupplier nanoClock) {
+  ClaimProgress(
+      Map<String, String> idByClass, int claimsAtOnce, PrintStream out, LongSupplier nanoClock) {
     this.idByClass = Map.copyOf(idByClass);
+    this.claimsAtOnce = claimsAtOnce;
     this.out = out;
     this.nanoClock = nanoClock;
     this.total = idByClass.size();
   }
 
   @Override
-  public void testPlanExecutionStarted(TestPlan testPlan) {
+  public synchronized void testPlanExecutionStarted(TestPlan testPlan) {
     plan = testPlan;
-    clock = new BatchClock(total, 1, nanoClock);
+    clock = new BatchClock(total, claimsAtOnce, nanoClock);
   }
 
   @Override
-  public void executionStarted(TestIdentifier id) {
+  public synchronized void executionStarted(TestIdentifier id) {
     claimClass(id)
         .ifPresent(
             cls -> {
@@ -65,7 +69,7 @@ final class ClaimProgress implements TestExecutionListener {
   }
 
   @Override
-  public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+  public synchronized void executionFinished(TestIdentifier id, TestExecutionResult result) {
     if (id.isTest()) {
       switch (result.getStatus()) {
         case SUCCESSFUL -> succeeded++;
@@ -106,7 +110,7 @@ final class ClaimProgress implements TestExecutionListener {
   }
 
   @Override
-  public void executionSkipped(TestIdentifier id, String reason) {
+  public synchronized void executionSkipped(TestIdentifier id, String reason) {
     claimClass(id)
         .ifPresent(
             cls -> {
@@ -123,7 +127,7 @@ final class ClaimProgress implements TestExecutionListener {
   }
 
   /** Totals over all claim tests, for the last line of the fork's output. */
-  String summary() {
+  synchronized String summary() {
     return String.format(
         Locale.ROOT,
         "%d claim(s) ran: %d test(s) passed, %d failed, %d aborted (inconclusive or skipped)",
@@ -160,7 +164,7 @@ final class ClaimProgress implements TestExecutionListener {
 
   private BatchClock.Tick tick(Duration took, boolean didWork) {
     if (clock == null) {
-      clock = new BatchClock(total, 1, nanoClock);
+      clock = new BatchClock(total, claimsAtOnce, nanoClock);
     }
     done++;
     return clock.finished(took, didWork);

@@ -29,10 +29,11 @@ import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener
 /**
  * Entry point of the forked JVM: finds the claim classes (top-level classes matching the tag
  * expression; nested ones are test fixtures) under the test-classes directory, checks the requested
- * ids against them, runs the selected ones and reports progress. A failing claim test is not an
- * error here (a REFUTED claim fails its test; the verdict files are what the plugin reads), so the
- * exit code only says whether the run happened: {@value #OK} ran, {@value #BAD_ARGS} bad arguments
- * or unknown ids, {@value #NO_CLAIMS} nothing to run, {@value #CRASH} the launcher itself failed.
+ * ids against them, runs the selected ones ({@code --claims-at-once} at a time) and reports
+ * progress. A failing claim test is not an error here (a REFUTED claim fails its test; the verdict
+ * files are what the plugin reads), so the exit code only says whether the run happened: {@value
+ * #OK} ran, {@value #BAD_ARGS} bad arguments or unknown ids, {@value #NO_CLAIMS} nothing to run,
+ * {@value #CRASH} the launcher itself failed.
  */
 public final class ClaimsLauncherMain {
 
@@ -132,9 +133,11 @@ public final class ClaimsLauncherMain {
         LauncherDiscoveryRequestBuilder.request()
             .selectors(selected)
             .filters(TagFilter.includeTags(options.tags()))
+            .configurationParameters(concurrency(options.claimsAtOnce()))
             .build();
     List<TestExecutionListener> listeners = new ArrayList<>();
-    ClaimProgress progress = new ClaimProgress(idByClass, out, System::nanoTime);
+    ClaimProgress progress =
+        new ClaimProgress(idByClass, options.claimsAtOnce(), out, System::nanoTime);
     listeners.add(progress);
     options
         .junitXml()
@@ -145,6 +148,27 @@ public final class ClaimsLauncherMain {
     launcher.execute(request, listeners.toArray(TestExecutionListener[]::new));
     out.println("[bn] " + progress.summary());
     return OK;
+  }
+
+  /**
+   * JUnit's settings for {@code claimsAtOnce} claim classes at a time: classes run concurrently,
+   * the tests inside one class one after another on its thread (a claim's tests share its lab and
+   * read each other's runs in order). A fixed pool of exactly that size, so a claim that blocks
+   * waiting for its runs never makes JUnit start yet another claim.
+   */
+  static Map<String, String> concurrency(int claimsAtOnce) {
+    if (claimsAtOnce == 1) {
+      return Map.of();
+    }
+    String n = String.valueOf(claimsAtOnce);
+    return Map.of(
+        "junit.jupiter.execution.parallel.enabled", "true",
+        "junit.jupiter.execution.parallel.mode.default", "same_thread",
+        "junit.jupiter.execution.parallel.mode.classes.default", "concurrent",
+        "junit.jupiter.execution.parallel.config.strategy", "fixed",
+        "junit.jupiter.execution.parallel.config.fixed.parallelism", n,
+        "junit.jupiter.execution.parallel.config.fixed.max-pool-size", n,
+        "junit.jupiter.execution.parallel.config.fixed.saturate", "true");
   }
 
   /** Claim id to class name for every top-level class that matches the tag expression. */

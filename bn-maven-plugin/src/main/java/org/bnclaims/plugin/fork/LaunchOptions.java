@@ -17,6 +17,8 @@ import java.util.Set;
  * @param exclude claim ids not to run
  * @param junitXml directory for JUnit's own XML of the run, if wanted
  * @param list describe the selected claims instead of running them, for this profile
+ * @param claimsAtOnce claim classes run concurrently (they share the lab's workers); 1 runs them
+ *     one by one
  */
 public record LaunchOptions(
     Path testClasses,
@@ -24,12 +26,21 @@ public record LaunchOptions(
     Set<String> include,
     Set<String> exclude,
     Optional<Path> junitXml,
-    Optional<String> list) {
+    Optional<String> list,
+    int claimsAtOnce) {
 
   /** The usage line printed with every argument error. */
   public static final String USAGE =
       "usage: ClaimsLauncherMain --test-classes DIR [--tags EXPR] [--include ID,...]"
-          + " [--exclude ID,...] [--junit-xml DIR] [--list PROFILE]";
+          + " [--exclude ID,...] [--junit-xml DIR] [--list PROFILE] [--claims-at-once N]";
+
+  /** Checks what {@link #parse} cannot: a count of claims at once below 1. */
+  public LaunchOptions {
+    if (claimsAtOnce < 1) {
+      throw new IllegalArgumentException(
+          "--claims-at-once must be at least 1, got " + claimsAtOnce + "; " + USAGE);
+    }
+  }
 
   /** Parses {@code args}; an unknown option or a missing value fails with the usage line. */
   public static LaunchOptions parse(String... args) {
@@ -39,6 +50,7 @@ public record LaunchOptions(
     Set<String> exclude = new LinkedHashSet<>();
     Path junitXml = null;
     String list = null;
+    int claimsAtOnce = 1;
     for (int i = 0; i < args.length; i++) {
       String opt = args[i];
       if (i + 1 >= args.length) {
@@ -52,6 +64,7 @@ public record LaunchOptions(
         case "--exclude" -> exclude.addAll(ids(value));
         case "--junit-xml" -> junitXml = Path.of(value);
         case "--list" -> list = value;
+        case "--claims-at-once" -> claimsAtOnce = count(opt, value);
         default -> throw new IllegalArgumentException("unknown option " + opt + "; " + USAGE);
       }
     }
@@ -67,7 +80,17 @@ public record LaunchOptions(
         Set.copyOf(include),
         Set.copyOf(exclude),
         Optional.ofNullable(junitXml),
-        Optional.ofNullable(list));
+        Optional.ofNullable(list),
+        claimsAtOnce);
+  }
+
+  private static int count(String opt, String value) {
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "option " + opt + " needs an integer, got '" + value + "'; " + USAGE, e);
+    }
   }
 
   /** Splits a comma- or space-separated list of claim ids, dropping blanks. */

@@ -48,6 +48,17 @@ class ClaimsLauncherMainTest {
       Optional<Path> xml,
       Optional<String> list)
       throws Exception {
+    return run(tags, include, exclude, xml, list, 1);
+  }
+
+  private int run(
+      String tags,
+      Set<String> include,
+      Set<String> exclude,
+      Optional<Path> xml,
+      Optional<String> list,
+      int claimsAtOnce)
+      throws Exception {
     Path testClasses =
         Path.of(
             ClaimsLauncherMainTest.class
@@ -56,7 +67,7 @@ class ClaimsLauncherMainTest {
                 .getLocation()
                 .toURI());
     return ClaimsLauncherMain.run(
-        new LaunchOptions(testClasses, tags, include, exclude, xml, list),
+        new LaunchOptions(testClasses, tags, include, exclude, xml, list, claimsAtOnce),
         new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
@@ -113,6 +124,35 @@ class ClaimsLauncherMainTest {
   }
 
   @Test
+  void claimsAtOnceRunsThatManyClaimClassesConcurrently() throws Exception {
+    // Each fixture waits for the other to start: they pass only when both run at the same time.
+    LauncherFixtureTogether.arm(2, 10_000);
+    assertEquals(
+        ClaimsLauncherMain.OK,
+        run(
+            LauncherFixtureTogether.TAG,
+            Set.of(),
+            Set.of(),
+            Optional.empty(),
+            Optional.empty(),
+            2));
+    assertTrue(out().contains("2 claim(s) ran: 2 test(s) passed, 0 failed"), out());
+    assertTrue(out().contains("[bn] claim 2/2 "), out());
+    out.reset();
+    LauncherFixtureTogether.arm(2, 300);
+    assertEquals(
+        ClaimsLauncherMain.OK,
+        run(
+            LauncherFixtureTogether.TAG,
+            Set.of(),
+            Set.of(),
+            Optional.empty(),
+            Optional.empty(),
+            1));
+    assertTrue(out().contains("2 claim(s) ran: 1 test(s) passed, 1 failed"), out());
+  }
+
+  @Test
   void selectsByClaimIdIgnoringCaseAndDashes() throws Exception {
     assertEquals(
         ClaimsLauncherMain.OK, run(TAG, Set.of("SecondClaim"), Set.of(), Optional.empty()));
@@ -141,7 +181,13 @@ class ClaimsLauncherMainTest {
         ClaimsLauncherMain.NO_CLAIMS,
         ClaimsLauncherMain.run(
             new LaunchOptions(
-                tmp.resolve("absent"), TAG, Set.of(), Set.of(), Optional.empty(), Optional.empty()),
+                tmp.resolve("absent"),
+                TAG,
+                Set.of(),
+                Set.of(),
+                Optional.empty(),
+                Optional.empty(),
+                1),
             new PrintStream(out),
             new PrintStream(err, true, StandardCharsets.UTF_8)));
     assertTrue(err().contains("not found"), err());
