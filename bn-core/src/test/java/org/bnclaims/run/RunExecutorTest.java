@@ -182,18 +182,7 @@ class RunExecutorTest {
       while (fn.started.isEmpty()) {
         Thread.sleep(5);
       }
-      Thread caller =
-          new Thread(
-              () -> {
-                try {
-                  ex.runAll("b", seeds(1, 10, 12), p -> {});
-                } catch (InterruptedException e) {
-                  // expected: the test interrupts this call
-                } catch (RunsFailedException e) {
-                  throw new AssertionError(e);
-                }
-              });
-      caller.start();
+      Thread caller = callInThread(ex, "b", seeds(1, 10, 12));
       Thread.sleep(50);
       caller.interrupt();
       caller.join(5_000);
@@ -259,16 +248,7 @@ class RunExecutorTest {
       while (fn.started.isEmpty()) {
         Thread.sleep(5);
       }
-      Thread owner =
-          new Thread(
-              () -> {
-                try {
-                  ex.runAll("owner", seeds(0, 1, 1), p -> {});
-                } catch (InterruptedException | RunsFailedException e) {
-                  // the test interrupts this call
-                }
-              });
-      owner.start();
+      Thread owner = callInThread(ex, "owner", seeds(0, 1, 1));
       Thread.sleep(50);
       CompletableFuture<List<RunOutcome>> waiter =
           CompletableFuture.supplyAsync(() -> call(ex, "waiter", seeds(0, 1, 1), p -> {}));
@@ -279,6 +259,21 @@ class RunExecutorTest {
       busy.get();
       assertEquals(List.of(9L), List.copyOf(fn.started), "the cancelled batch never trained");
     }
+  }
+
+  /** A call on a thread of its own, for the test to interrupt; its outcome is not looked at. */
+  private static Thread callInThread(RunExecutor ex, String label, List<RunJob> jobs) {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                ex.runAll(label, jobs, p -> {});
+              } catch (InterruptedException | RunsFailedException e) {
+                // the test interrupts this call
+              }
+            });
+    t.start();
+    return t;
   }
 
   private static List<RunOutcome> call(

@@ -126,30 +126,24 @@ class ClaimsLauncherMainTest {
   @Test
   void claimsAtOnceRunsThatManyClaimClassesConcurrently() throws Exception {
     // Each fixture waits for the other to start: they pass only when both run at the same time.
-    LauncherFixtureTogether.arm(2, 10_000);
-    assertEquals(
-        ClaimsLauncherMain.OK,
-        run(
-            LauncherFixtureTogether.TAG,
-            Set.of(),
-            Set.of(),
-            Optional.empty(),
-            Optional.empty(),
-            2));
+    assertEquals(ClaimsLauncherMain.OK, runTogether(2, 10_000));
     assertTrue(out().contains("2 claim(s) ran: 2 test(s) passed, 0 failed"), out());
     assertTrue(out().contains("[bn] claim 2/2 "), out());
     out.reset();
-    LauncherFixtureTogether.arm(2, 300);
-    assertEquals(
-        ClaimsLauncherMain.OK,
-        run(
-            LauncherFixtureTogether.TAG,
-            Set.of(),
-            Set.of(),
-            Optional.empty(),
-            Optional.empty(),
-            1));
+    assertEquals(ClaimsLauncherMain.OK, runTogether(1, 300));
     assertTrue(out().contains("2 claim(s) ran: 1 test(s) passed, 1 failed"), out());
+  }
+
+  /** Runs the two fixtures that wait up to {@code millis} for each other. */
+  private int runTogether(int claimsAtOnce, long millis) throws Exception {
+    LauncherFixtureTogether.arm(2, millis);
+    return run(
+        LauncherFixtureTogether.TAG,
+        Set.of(),
+        Set.of(),
+        Optional.empty(),
+        Optional.empty(),
+        claimsAtOnce);
   }
 
   @Test
