@@ -9,7 +9,8 @@ assert setting.contains('dataDir=' + new File(basedir, 'data').absolutePath)
 def log = new File(basedir, 'build.log').text
 assert !log.contains('PLAIN TEST RAN')
 assert log.contains('b-inconclusive: INCONCLUSIVE (does not fail)')
-assert log =~ /\[bn\] claim 2\/2 b-inconclusive finished .*0 passed, 0 failed, 1 aborted/
+// Claims run two at a time, so either may finish first.
+assert log =~ /\[bn\] claim [12]\/2 b-inconclusive finished .*0 passed, 0 failed, 1 aborted/
 assert new File(basedir, 'target/bn-report/index.html').exists()
 assert new File(basedir, 'target/bn-report/junit/TEST-bn-claims.xml').exists()
 // JUnit's own XML of the forked run.
